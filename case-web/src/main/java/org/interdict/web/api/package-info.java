@@ -1,0 +1,2 @@
+/** The REST API under {@code /api}: resources speak representation records, never entities. */
+package org.interdict.web.api;

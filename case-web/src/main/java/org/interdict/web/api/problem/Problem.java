@@ -1,0 +1,33 @@
+package org.interdict.web.api.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * An error as RFC 9457 ({@code application/problem+json}) describes it: a type, a short title, the
+ * HTTP status and a detail written for the person who made the request. Validation problems also
+ * list the offending fields.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(URI type, String title, int status, String detail, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPE_BASE = "https://interdict.example/problems/";
+
+    /** One field that failed validation, and why. */
+    public record FieldError(String field, String message) {
+    }
+
+    public static Problem of(Response.StatusType status, String slug, String detail) {
+        return new Problem(URI.create(TYPE_BASE + slug), status.getReasonPhrase(), status.getStatusCode(), detail, null);
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
+    }
+}

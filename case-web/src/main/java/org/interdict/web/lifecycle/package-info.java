@@ -1,0 +1,2 @@
+/** What happens when the application deploys. */
+package org.interdict.web.lifecycle;
