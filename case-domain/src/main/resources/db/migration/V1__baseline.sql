@@ -53,10 +53,7 @@ BEGIN
 END;
 $$;
 
-CREATE TRIGGER audit_event_no_update_or_delete
-    BEFORE UPDATE OR DELETE ON audit_event
-    FOR EACH ROW EXECUTE FUNCTION audit_event_is_append_only();
-
-CREATE TRIGGER audit_event_no_truncate
-    BEFORE TRUNCATE ON audit_event
+-- Statement-level, so that the attempt is refused even when it would touch no row.
+CREATE TRIGGER audit_event_is_append_only
+    BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_event
     FOR EACH STATEMENT EXECUTE FUNCTION audit_event_is_append_only();

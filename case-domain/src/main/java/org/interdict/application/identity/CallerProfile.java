@@ -1,12 +1,12 @@
 package org.interdict.application.identity;
 
-import org.interdict.domain.model.agency.AgencyKind;
-
 import java.util.List;
 
 /**
  * What Interdict knows of the caller: the identity from their token joined with their agency's
  * record.
+ *
+ * @param agencyKind {@code AUTHORITY} or {@code PARTNER}
  */
 public record CallerProfile(
         String username,
@@ -14,5 +14,5 @@ public record CallerProfile(
         List<String> roles,
         String agencyCode,
         String agencyName,
-        AgencyKind agencyKind) {
+        String agencyKind) {
 }

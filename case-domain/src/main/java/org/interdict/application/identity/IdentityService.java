@@ -44,6 +44,6 @@ public class IdentityService {
                 caller.roles().stream().map(Role::roleName).sorted().toList(),
                 agency.code(),
                 agency.name(),
-                agency.kind());
+                agency.kind().name());
     }
 }

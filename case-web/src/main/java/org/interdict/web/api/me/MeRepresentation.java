@@ -13,6 +13,6 @@ public record MeRepresentation(String username, String displayName, List<String>
 
     static MeRepresentation of(CallerProfile profile) {
         return new MeRepresentation(profile.username(), profile.displayName(), profile.roles(),
-                new AgencyRepresentation(profile.agencyCode(), profile.agencyName(), profile.agencyKind().name()));
+                new AgencyRepresentation(profile.agencyCode(), profile.agencyName(), profile.agencyKind()));
     }
 }

@@ -1,0 +1,55 @@
+package org.interdict.it;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+/**
+ * Where the servers of the test instance are. {@code ./interdict test} starts them and exports these
+ * variables; run the integration tests through it.
+ */
+final class TestEnvironment {
+
+    private TestEnvironment() {
+    }
+
+    static String require(String name) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " is not set: run the integration tests through ./interdict test");
+        }
+        return value;
+    }
+
+    static URI keycloak() {
+        return URI.create(require("INTERDICT_KEYCLOAK_URL"));
+    }
+
+    static String demoPassword() {
+        return require("INTERDICT_DEMO_PASSWORD");
+    }
+
+    static String partnerClientSecret() {
+        return require("INTERDICT_PARTNER_CLIENT_SECRET");
+    }
+
+    static String keycloakAdminPassword() {
+        return require("INTERDICT_KEYCLOAK_ADMIN_PASSWORD");
+    }
+
+    static String databaseUrl() {
+        return require("INTERDICT_DB_URL");
+    }
+
+    static Path launcher() {
+        return Path.of(require("INTERDICT_LAUNCHER"));
+    }
+
+    /** WildFly's management interface, where the health endpoints are. */
+    static URI management() {
+        return URI.create("http://127.0.0.1:" + System.getProperty("it.management.port", "19990"));
+    }
+
+    static Path realmFile() {
+        return Path.of("..", "auth", "src", "main", "keycloak", "interdict-realm.json");
+    }
+}
