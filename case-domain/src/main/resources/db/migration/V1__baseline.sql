@@ -29,7 +29,8 @@ CREATE TABLE audit_event (
     action         varchar(64)  NOT NULL,
     target_type    varchar(64)  NOT NULL,
     target_id      varchar(100),
-    details        jsonb,
+    -- JSON text exactly as hashed (jsonb would reorder keys and break the chain).
+    details        text CHECK (details IS NULL OR details::jsonb IS NOT NULL),
     previous_hash  char(64)     NOT NULL,
     hash           char(64)     NOT NULL UNIQUE
 );

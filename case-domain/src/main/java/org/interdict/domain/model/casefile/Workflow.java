@@ -76,11 +76,11 @@ public final class Workflow {
         return transition.allowedActors().size() == 1 ? "supervisors" : "analysts and supervisors";
     }
 
-    static String label(CaseStatus status) {
+    public static String label(CaseStatus status) {
         return status.name().toLowerCase().replace('_', ' ');
     }
 
-    static String verb(Transition transition) {
+    public static String verb(Transition transition) {
         return switch (transition) {
             case START_INVESTIGATION -> "start investigating";
             case PROPOSE -> "propose a designation for";

@@ -14,7 +14,7 @@ import java.util.List;
  * list the offending fields.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(URI type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(URI type, String title, int status, String detail, List<FieldError> errors, Long currentVersion) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://interdict.example/problems/";
@@ -23,8 +23,34 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
     public record FieldError(String field, String message) {
     }
 
+    /** 422: the request is well formed but breaks a rule. */
+    public static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
     public static Problem of(Response.StatusType status, String slug, String detail) {
-        return new Problem(URI.create(TYPE_BASE + slug), status.getReasonPhrase(), status.getStatusCode(), detail, null);
+        return new Problem(URI.create(TYPE_BASE + slug), status.getReasonPhrase(), status.getStatusCode(), detail, null, null);
+    }
+
+    public Problem withErrors(List<FieldError> fieldErrors) {
+        return new Problem(type, title, status, detail, fieldErrors, currentVersion);
+    }
+
+    public Problem withCurrentVersion(long version) {
+        return new Problem(type, title, status, detail, errors, version);
     }
 
     public Response toResponse() {

@@ -16,6 +16,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException exception) {
         Response.StatusType status = exception.getResponse().getStatusInfo();
         String detail = switch (status.getStatusCode()) {
+            case 400 -> exception.getMessage();
             case 403 -> "Your roles do not allow this operation.";
             case 404 -> "There is nothing at this address.";
             case 405 -> "This address does not accept that method.";

@@ -1,0 +1,438 @@
+package org.interdict.application.casefile;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.interdict.application.ConflictException;
+import org.interdict.application.Enums;
+import org.interdict.application.InvalidInputException;
+import org.interdict.application.Page;
+import org.interdict.application.RecordNotFoundException;
+import org.interdict.application.StaleVersionException;
+import org.interdict.application.audit.AuditRecorder;
+import org.interdict.application.designation.DesignationView;
+import org.interdict.application.party.PartySummary;
+import org.interdict.application.security.AccessDeniedException;
+import org.interdict.application.security.AccessPolicy;
+import org.interdict.application.security.Caller;
+import org.interdict.domain.model.casefile.CaseDetails;
+import org.interdict.domain.model.casefile.CaseFile;
+import org.interdict.domain.model.casefile.CaseNote;
+import org.interdict.domain.model.casefile.CaseReference;
+import org.interdict.domain.model.casefile.CaseRepository;
+import org.interdict.domain.model.casefile.CaseRepository.CaseFilter;
+import org.interdict.domain.model.casefile.CaseStatus;
+import org.interdict.domain.model.casefile.DecisionOutcome;
+import org.interdict.domain.model.casefile.Measure;
+import org.interdict.domain.model.casefile.Proposal;
+import org.interdict.domain.model.casefile.Transition;
+import org.interdict.domain.model.casefile.Workflow;
+import org.interdict.domain.model.casefile.Workflow.Verdict;
+import org.interdict.domain.model.designation.Designation;
+import org.interdict.domain.model.designation.DesignationRepository;
+import org.interdict.domain.model.party.Party;
+import org.interdict.domain.model.party.PartyRepository;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The designation workflow, as analysts and supervisors use it: opening and editing cases, linking
+ * subjects, writing notes, proposing, deciding, publishing and closing. Every rule of the workflow is
+ * checked here (through {@link Workflow} and {@link AccessPolicy}) for every interface alike, and
+ * every change and every read of a case is audited in the same transaction.
+ *
+ * <p>Steps that change a case's state lock its row first, so that two supervisors deciding the same
+ * proposal at once are served one after the other: the second finds the proposal decided.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseService {
+
+    static final String TARGET = "case";
+    private static final int MAX_PAGE = 500;
+
+    private CaseRepository cases;
+    private PartyRepository parties;
+    private DesignationRepository designations;
+    private AccessPolicy access;
+    private AuditRecorder audit;
+
+    /** For the CDI container's client proxy. */
+    protected CaseService() {
+    }
+
+    @Inject
+    public CaseService(CaseRepository cases, PartyRepository parties, DesignationRepository designations,
+            AccessPolicy access, AuditRecorder audit) {
+        this.cases = cases;
+        this.parties = parties;
+        this.designations = designations;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Reading
+
+    public CaseView get(String reference) {
+        CaseFile caseFile = visible(reference);
+        audit.event("CASE_VIEWED", TARGET, reference, Map.of());
+        return view(caseFile);
+    }
+
+    public Page<CaseView> list(CaseListQuery query) {
+        Caller caller = access.caller();
+        List<String> agencies = query.agency() == null || query.agency().isBlank()
+                ? List.of(caller.agency()) : List.of(query.agency().strip());
+        agencies = agencies.stream().filter(access::canRead).toList();
+        int offset = Math.max(0, query.offset());
+        int limit = Math.min(MAX_PAGE, Math.max(1, query.limit()));
+        if (agencies.isEmpty()) {
+            return new Page<>(List.of(), 0, offset, limit);
+        }
+        List<CaseStatus> statuses = query.statuses() == null ? null
+                : query.statuses().stream().map(s -> Enums.required(CaseStatus.class, "status", s)).toList();
+        CaseFilter filter = new CaseFilter(agencies, statuses == null || statuses.isEmpty() ? null : statuses,
+                blankToNull(query.assignee()), query.subject(), query.dueBefore(), null,
+                sort(query.sort()), offset, limit);
+        return page(filter);
+    }
+
+    /** An analyst's work: open cases assigned to them, most urgent first. */
+    public Page<CaseView> myQueue(int offset, int limit) {
+        Caller caller = access.caller();
+        if (!access.canRead(caller.agency())) {
+            return new Page<>(List.of(), 0, offset, limit);
+        }
+        return page(new CaseFilter(List.of(caller.agency()),
+                List.of(CaseStatus.OPEN, CaseStatus.INVESTIGATING, CaseStatus.RETURNED, CaseStatus.PROPOSED, CaseStatus.APPROVED),
+                caller.username(), null, null, null, CaseRepository.Sort.PRIORITY_DESC,
+                Math.max(0, offset), Math.min(MAX_PAGE, Math.max(1, limit))));
+    }
+
+    /** A supervisor's work: proposals of their agency that wait for a decision they may take. */
+    public Page<CaseView> awaitingDecision(int offset, int limit) {
+        Caller caller = access.caller();
+        if (!access.workflowActors(caller.agency()).contains(Workflow.Actor.SUPERVISOR)) {
+            throw new AccessDeniedException("Only supervisors have proposals awaiting their decision.");
+        }
+        return page(new CaseFilter(List.of(caller.agency()), List.of(CaseStatus.PROPOSED), null, null, null,
+                caller.username(), CaseRepository.Sort.UPDATED_DESC,
+                Math.max(0, offset), Math.min(MAX_PAGE, Math.max(1, limit))));
+    }
+
+    public List<NoteView> notes(String reference) {
+        CaseFile caseFile = visible(reference);
+        return cases.notesOf(caseFile.id()).stream().map(NoteView::of).toList();
+    }
+
+    public List<ProposalView> proposals(String reference) {
+        CaseFile caseFile = visible(reference);
+        return cases.proposalsOf(caseFile.id()).stream().map(ProposalView::of).toList();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Writing
+
+    public CaseView open(CaseInput input) {
+        String agency = access.requireWorkInOwnAgency("open cases");
+        CaseDetails details = input.toDetails();
+        Instant now = now();
+        int year = now.atZone(ZoneOffset.UTC).getYear();
+        CaseFile caseFile = new CaseFile(CaseReference.of(year, cases.nextNumber()), details, agency,
+                access.caller().username(), now);
+        if (input.subjects() != null) {
+            for (UUID subject : new LinkedHashSet<>(input.subjects())) {
+                caseFile.addSubject(subjectParty(subject, agency).id(), now);
+            }
+        }
+        cases.add(caseFile);
+        audit.event("CASE_OPENED", TARGET, caseFile.reference(), Map.of(
+                "title", caseFile.title(), "priority", caseFile.priority().name(),
+                "assignee", caseFile.assignee(), "subjects", ids(caseFile.subjects())));
+        return view(caseFile);
+    }
+
+    public CaseView edit(String reference, Long expectedVersion, CaseInput input) {
+        CaseDetails details = input.toDetails();
+        CaseFile caseFile = workable(reference, expectedVersion, "edit cases", false);
+        var changes = caseFile.edit(details, now());
+        if (!changes.isEmpty()) {
+            audit.changed("CASE_EDITED", TARGET, reference, changes);
+            cases.flush();
+        }
+        return view(caseFile);
+    }
+
+    public CaseView assign(String reference, Long expectedVersion, String assignee) {
+        if (assignee == null || assignee.isBlank() || assignee.length() > 100) {
+            throw new InvalidInputException("Name the user to assign the case to (at most 100 characters).");
+        }
+        CaseFile caseFile = workable(reference, expectedVersion, "assign cases", false);
+        var changes = caseFile.assignTo(assignee.strip(), now());
+        if (!changes.isEmpty()) {
+            audit.changed("CASE_ASSIGNED", TARGET, reference, changes);
+            cases.flush();
+        }
+        return view(caseFile);
+    }
+
+    public NoteView addNote(String reference, String text) {
+        CaseFile caseFile = workable(reference, null, "write notes on cases", false);
+        CaseNote note = InvalidInputException.check(() -> new CaseNote(caseFile.id(), access.caller().username(), text, now()));
+        cases.add(note);
+        audit.event("NOTE_ADDED", TARGET, reference, Map.of("note", note.id().toString(), "length", note.text().length()));
+        return NoteView.of(note);
+    }
+
+    public CaseView addSubject(String reference, Long expectedVersion, UUID partyId) {
+        CaseFile caseFile = workable(reference, expectedVersion, "link parties to cases", false);
+        Party party = subjectParty(partyId, caseFile.owningAgency());
+        if (guarded(() -> caseFile.addSubject(party.id(), now()))) {
+            audit.event("SUBJECT_ADDED", TARGET, reference, Map.of("party", party.id().toString(), "name", party.primaryName()));
+            cases.flush();
+        }
+        return view(caseFile);
+    }
+
+    public CaseView removeSubject(String reference, Long expectedVersion, UUID partyId) {
+        CaseFile caseFile = workable(reference, expectedVersion, "unlink parties from cases", false);
+        if (!caseFile.subjects().contains(partyId)) {
+            throw new RecordNotFoundException("subject", partyId + " on case " + reference);
+        }
+        if (guarded(() -> caseFile.removeSubject(partyId, now()))) {
+            audit.event("SUBJECT_REMOVED", TARGET, reference, Map.of("party", partyId.toString()));
+            cases.flush();
+        }
+        return view(caseFile);
+    }
+
+    public CaseView startInvestigation(String reference, Long expectedVersion) {
+        return step(reference, expectedVersion, Transition.START_INVESTIGATION, null);
+    }
+
+    public CaseView resumeInvestigation(String reference, Long expectedVersion) {
+        return step(reference, expectedVersion, Transition.RESUME_INVESTIGATION, null);
+    }
+
+    /** Closes a case: after a rejection (CLOSED), or before any approval without action (CLOSED_NO_ACTION). */
+    public CaseView close(String reference, Long expectedVersion, String rationale) {
+        CaseFile caseFile = workable(reference, expectedVersion, "close cases", true);
+        Transition transition = caseFile.status() == CaseStatus.REJECTED ? Transition.CLOSE : Transition.CLOSE_NO_ACTION;
+        if (transition == Transition.CLOSE_NO_ACTION) {
+            cases.pendingProposalOf(caseFile.id()).ifPresent(p -> releaseSubjects(p.subjects()));
+        }
+        return move(caseFile, transition, rationale, false);
+    }
+
+    public CaseView propose(String reference, Long expectedVersion, ProposalInput input) {
+        Measure measure = Enums.required(Measure.class, "measure", input.measure());
+        CaseFile caseFile = workable(reference, expectedVersion, "propose designations", true);
+        check(caseFile, Transition.PROPOSE, false, null);
+        Set<UUID> subjects = input.subjects() == null || input.subjects().isEmpty()
+                ? new LinkedHashSet<>(caseFile.subjects()) : new LinkedHashSet<>(input.subjects());
+        for (UUID subject : subjects) {
+            if (!caseFile.subjects().contains(subject)) {
+                throw new InvalidInputException("Party " + subject + " is not a subject of case " + reference
+                        + "; link it to the case before proposing it.");
+            }
+        }
+        Proposal proposal = InvalidInputException.check(() -> new Proposal(caseFile.id(), measure, input.legalBasis(),
+                input.statementOfReasons(), subjects, input.evidence() == null ? null : new LinkedHashSet<>(input.evidence()),
+                access.caller().username(), now()));
+        cases.add(proposal);
+        parties.findAll(subjects).forEach(Party::markProposed);
+        audit.event("PROPOSAL_MADE", TARGET, reference, Map.of(
+                "proposal", proposal.id().toString(), "measure", measure.name(), "legalBasis", proposal.legalBasis(),
+                "subjects", ids(subjects), "evidence", List.copyOf(proposal.evidence())));
+        return move(caseFile, Transition.PROPOSE, null, false);
+    }
+
+    /** A supervisor's decision on the pending proposal: APPROVED, RETURNED or REJECTED, with a rationale. */
+    public CaseView decide(String reference, Long expectedVersion, String outcomeName, String rationale) {
+        DecisionOutcome outcome = Enums.required(DecisionOutcome.class, "outcome", outcomeName);
+        CaseFile caseFile = workable(reference, expectedVersion, "decide proposals", true);
+        Proposal proposal = cases.pendingProposalOf(caseFile.id()).orElseThrow(() -> new ConflictException(
+                "Case " + reference + " has no proposal waiting for a decision (it is " + label(caseFile.status()) + ")."));
+        boolean proposer = proposal.proposedBy().equals(access.caller().username());
+        check(caseFile, outcome.transition(), proposer, rationale);
+        proposal.decide(outcome, rationale, access.caller().username(), now());
+        if (outcome != DecisionOutcome.APPROVED) {
+            releaseSubjects(proposal.subjects());
+        }
+        audit.event("PROPOSAL_" + outcome.name(), TARGET, reference, Map.of(
+                "proposal", proposal.id().toString(), "rationale", proposal.rationale()));
+        return move(caseFile, outcome.transition(), rationale, proposer);
+    }
+
+    /** Publishes the approved proposal: one designation per subject, effective from the given date (today if none). */
+    public List<DesignationView> publish(String reference, Long expectedVersion, LocalDate effectiveDate) {
+        CaseFile caseFile = workable(reference, expectedVersion, "publish designations", true);
+        check(caseFile, Transition.PUBLISH, false, null);
+        Proposal approved = cases.proposalsOf(caseFile.id()).stream()
+                .filter(p -> p.outcome() == DecisionOutcome.APPROVED).reduce((a, b) -> b)
+                .orElseThrow(() -> new ConflictException("Case " + reference + " has no approved proposal to publish."));
+        LocalDate effective = effectiveDate == null ? LocalDate.now(ZoneOffset.UTC) : effectiveDate;
+        Instant now = now();
+        List<DesignationView> published = new ArrayList<>();
+        for (Party party : parties.findAll(approved.subjects())) {
+            Designation designation = new Designation(approved, party, caseFile.owningAgency(), effective,
+                    access.caller().username(), now);
+            designations.add(designation);
+            party.markDesignated();
+            published.add(DesignationView.of(designation));
+            audit.event("DESIGNATION_PUBLISHED", "designation", designation.id().toString(), Map.of(
+                    "case", reference, "party", party.id().toString(), "name", party.primaryName(),
+                    "measure", approved.measure().name(), "effectiveDate", effective.toString()));
+        }
+        move(caseFile, Transition.PUBLISH, null, false);
+        return published;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private CaseView step(String reference, Long expectedVersion, Transition transition, String rationale) {
+        CaseFile caseFile = workable(reference, expectedVersion, Workflow.verb(transition) + " cases", true);
+        return move(caseFile, transition, rationale, false);
+    }
+
+    private CaseView move(CaseFile caseFile, Transition transition, String rationale, boolean proposer) {
+        check(caseFile, transition, proposer, rationale);
+        var changes = caseFile.move(transition, now());
+        Map<String, Object> facts = new HashMap<>();
+        facts.put("from", changes.asMap().get("status").before().toString());
+        facts.put("to", transition.to().name());
+        if (rationale != null && !rationale.isBlank()) {
+            facts.put("rationale", rationale.strip());
+        }
+        audit.event("CASE_" + transition.name(), TARGET, caseFile.reference(), facts);
+        cases.flush();
+        return view(caseFile);
+    }
+
+    private void check(CaseFile caseFile, Transition transition, boolean proposer, String rationale) {
+        Verdict verdict = Workflow.check(caseFile.status(), transition, access.workflowActors(caseFile.owningAgency()),
+                proposer, rationale);
+        switch (verdict.outcome()) {
+            case ALLOWED -> { }
+            case FORBIDDEN -> throw new AccessDeniedException(verdict.reason());
+            case CONFLICT -> throw new ConflictException(verdict.reason());
+            case INVALID -> throw new InvalidInputException(verdict.reason());
+        }
+    }
+
+    /**
+     * The case, visible to the caller, who must be allowed to work on it, at the version they expect.
+     * State changes lock the row so that concurrent steps are taken one after the other.
+     */
+    private CaseFile workable(String reference, Long expectedVersion, String what, boolean lock) {
+        CaseFile caseFile = (lock ? cases.findByReferenceForUpdate(reference) : cases.findByReference(reference))
+                .filter(c -> access.canRead(c.owningAgency()))
+                .orElseThrow(() -> new RecordNotFoundException("case", reference));
+        access.requireWork(caseFile.owningAgency(), what);
+        if (expectedVersion != null && expectedVersion != caseFile.version()) {
+            throw new StaleVersionException("Case " + reference, caseFile.version());
+        }
+        return caseFile;
+    }
+
+    private CaseFile visible(String reference) {
+        return cases.findByReference(reference).filter(c -> access.canRead(c.owningAgency()))
+                .orElseThrow(() -> new RecordNotFoundException("case", reference));
+    }
+
+    private Party subjectParty(UUID partyId, String agency) {
+        return parties.find(partyId).filter(p -> p.owningAgency().equals(agency) && access.canRead(p.owningAgency()))
+                .orElseThrow(() -> new InvalidInputException("There is no party " + partyId + " that can be a subject of this case."));
+    }
+
+    private void releaseSubjects(Set<UUID> subjects) {
+        parties.findAll(subjects).forEach(Party::clearProposal);
+    }
+
+    private static boolean guarded(java.util.function.BooleanSupplier change) {
+        try {
+            return change.getAsBoolean();
+        } catch (IllegalStateException e) {
+            throw new ConflictException(e.getMessage());
+        }
+    }
+
+    private Page<CaseView> page(CaseFilter filter) {
+        List<CaseFile> found = cases.list(filter);
+        Map<UUID, Party> subjects = subjectsOf(found);
+        return new Page<>(found.stream().map(c -> view(c, subjects)).toList(), cases.count(filter), filter.offset(),
+                filter.limit());
+    }
+
+    private Map<UUID, Party> subjectsOf(List<CaseFile> found) {
+        Set<UUID> ids = found.stream().flatMap(c -> c.subjects().stream()).collect(Collectors.toSet());
+        return ids.isEmpty() ? Map.of() : parties.findAll(ids).stream().collect(Collectors.toMap(Party::id, Function.identity()));
+    }
+
+    private CaseView view(CaseFile caseFile) {
+        return view(caseFile, subjectsOf(List.of(caseFile)));
+    }
+
+    private CaseView view(CaseFile c, Map<UUID, Party> subjects) {
+        Optional<Proposal> pending = c.status() == CaseStatus.PROPOSED ? cases.pendingProposalOf(c.id()) : Optional.empty();
+        boolean proposer = pending.map(p -> p.proposedBy().equals(access.caller().username())).orElse(false);
+        Set<Workflow.Actor> actors = access.workflowActors(c.owningAgency());
+        List<String> allowed = new ArrayList<>();
+        for (Transition t : Workflow.transitionsFrom(c.status())) {
+            if (Workflow.check(c.status(), t, actors, proposer, "given").allowed()) {
+                allowed.add(t.name());
+            }
+        }
+        return new CaseView(c.reference(), c.title(), c.summary(), c.status().name(), c.priority().name(),
+                c.owningAgency(), c.assignee(), c.dueDate(), List.copyOf(c.tags()),
+                c.subjects().stream().map(subjects::get).filter(java.util.Objects::nonNull).map(PartySummary::of).toList(),
+                pending.map(ProposalView::of).orElse(null), allowed, c.createdAt(), c.createdBy(), c.updatedAt(),
+                c.version());
+    }
+
+    private static CaseRepository.Sort sort(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return CaseRepository.Sort.UPDATED_DESC;
+        }
+        return switch (sort.strip()) {
+            case "reference" -> CaseRepository.Sort.REFERENCE;
+            case "-reference" -> CaseRepository.Sort.REFERENCE_DESC;
+            case "dueDate" -> CaseRepository.Sort.DUE_DATE;
+            case "-updatedAt" -> CaseRepository.Sort.UPDATED_DESC;
+            case "-priority" -> CaseRepository.Sort.PRIORITY_DESC;
+            default -> throw new InvalidInputException(
+                    "sort must be one of reference, -reference, dueDate, -updatedAt, -priority; '" + sort + "' is not.");
+        };
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static List<String> ids(Set<UUID> ids) {
+        return ids.stream().map(UUID::toString).toList();
+    }
+
+    private static String label(CaseStatus status) {
+        return status.name().toLowerCase().replace('_', ' ');
+    }
+
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

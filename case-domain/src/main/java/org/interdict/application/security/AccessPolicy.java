@@ -1,0 +1,92 @@
+package org.interdict.application.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.interdict.domain.model.casefile.Workflow.Actor;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Who may see and do what: the one place that decides it, used by every application service (and
+ * so by REST, the web UI and exports alike). A role never reaches across agencies: analysts,
+ * supervisors and auditors see their own agency's records; admins see no case content through that
+ * role; partners see only what is published (and, with sharing, released to them).
+ */
+@ApplicationScoped
+public class AccessPolicy {
+
+    private CurrentUser currentUser;
+
+    /** For the CDI container's client proxy. */
+    protected AccessPolicy() {
+    }
+
+    @Inject
+    public AccessPolicy(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    public Caller caller() {
+        return currentUser.caller();
+    }
+
+    /** Whether the caller may read case content owned by the agency. */
+    public boolean canRead(String owningAgency) {
+        Caller caller = caller();
+        return caller.belongsTo(owningAgency)
+                && (caller.hasRole(Role.ANALYST) || caller.hasRole(Role.SUPERVISOR) || caller.hasRole(Role.AUDITOR));
+    }
+
+    /** Whether the caller may change case content owned by the agency. */
+    public boolean canWork(String owningAgency) {
+        return !workflowActors(owningAgency).isEmpty();
+    }
+
+    /** Refuses unless the caller may change case content owned by the agency. */
+    public void requireWork(String owningAgency, String what) {
+        if (!canWork(owningAgency)) {
+            throw new AccessDeniedException("Only analysts and supervisors of agency " + owningAgency + " may " + what + ".");
+        }
+    }
+
+    /** Refuses unless the caller is an analyst or supervisor (of their own agency, where they create records). */
+    public String requireWorkInOwnAgency(String what) {
+        String agency = caller().agency();
+        requireWork(agency, what);
+        return agency;
+    }
+
+    /** Whether the caller may read the audit trail of records owned by the agency. */
+    public boolean canReadAudit(String owningAgency) {
+        Caller caller = caller();
+        return caller.belongsTo(owningAgency)
+                && (caller.hasRole(Role.AUDITOR) || caller.hasRole(Role.SUPERVISOR) || caller.hasRole(Role.ANALYST));
+    }
+
+    /** Whether the caller may verify the integrity of the whole audit trail. */
+    public boolean canVerifyAuditTrail() {
+        return caller().hasRole(Role.AUDITOR) || caller().hasRole(Role.ADMIN);
+    }
+
+    /** Whether the caller may read published designations: everyone with a role may. */
+    public boolean canReadPublished() {
+        return !caller().roles().isEmpty();
+    }
+
+    /** The workflow roles the caller holds in the agency: none outside their own agency. */
+    public Set<Actor> workflowActors(String owningAgency) {
+        Caller caller = caller();
+        Set<Actor> actors = EnumSet.noneOf(Actor.class);
+        if (caller.belongsTo(owningAgency)) {
+            if (caller.hasRole(Role.ANALYST)) {
+                actors.add(Actor.ANALYST);
+            }
+            if (caller.hasRole(Role.SUPERVISOR)) {
+                actors.add(Actor.SUPERVISOR);
+            }
+        }
+        return actors;
+    }
+}

@@ -1,0 +1,266 @@
+package org.interdict.domain.model.casefile;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.interdict.domain.model.shared.Changes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * An investigation of suspected exporters, from the first signal to a published designation or a
+ * closure. A case belongs to one agency; its subjects are the parties it is about; its state moves
+ * only along the {@link Workflow}, one {@link Transition} at a time.
+ */
+@Entity
+@Table(name = "case_file")
+public class CaseFile {
+
+    static final int MAX_TAGS = 30;
+
+    @Id
+    private UUID id;
+
+    @Column(name = "reference", nullable = false, unique = true, length = 20)
+    private String reference;
+
+    @Column(name = "title", nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "summary", length = 10000)
+    private String summary;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private CaseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "priority", nullable = false, length = 10)
+    private Priority priority;
+
+    @Column(name = "owning_agency", nullable = false, length = 32)
+    private String owningAgency;
+
+    @Column(name = "assignee", length = 100)
+    private String assignee;
+
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    @ElementCollection
+    @CollectionTable(name = "case_tag", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "tag", length = 50)
+    private Set<String> tags = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "case_subject", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "party_id")
+    private Set<UUID> subjects = new LinkedHashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 100)
+    private String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected CaseFile() {
+        // for JPA
+    }
+
+    /** Opens a case in the given agency; the opener is its first assignee unless another is named. */
+    public CaseFile(String reference, CaseDetails details, String owningAgency, String openedBy, Instant now) {
+        if (!CaseReference.isWellFormed(reference)) {
+            throw new IllegalArgumentException("Malformed case reference " + reference);
+        }
+        this.id = UUID.randomUUID();
+        this.reference = reference;
+        this.status = CaseStatus.OPEN;
+        this.owningAgency = Objects.requireNonNull(owningAgency);
+        this.createdBy = Objects.requireNonNull(openedBy);
+        this.createdAt = now;
+        apply(details, now);
+        if (this.assignee == null) {
+            this.assignee = openedBy;
+        }
+    }
+
+    /** Replaces the editable description of the case; returns what changed. */
+    public Changes edit(CaseDetails details, Instant now) {
+        Changes changes = new Changes()
+                .field("title", title, details.title())
+                .field("summary", summary, details.summary())
+                .field("priority", priority, details.priority())
+                .field("dueDate", dueDate, details.dueDate())
+                .field("tags", new TreeSet<>(tags), new TreeSet<>(details.tags()));
+        if (details.assignee() != null) {
+            changes.field("assignee", assignee, details.assignee());
+        }
+        if (!changes.isEmpty()) {
+            apply(details, now);
+        }
+        return changes;
+    }
+
+    public Changes assignTo(String newAssignee, Instant now) {
+        Changes changes = new Changes().field("assignee", assignee, newAssignee);
+        this.assignee = newAssignee;
+        this.updatedAt = now;
+        return changes;
+    }
+
+    /** Names a party as a subject of the case; false if it already was. */
+    public boolean addSubject(UUID partyId, Instant now) {
+        requireOpenForWork();
+        boolean added = subjects.add(Objects.requireNonNull(partyId));
+        if (added) {
+            updatedAt = now;
+        }
+        return added;
+    }
+
+    /** Removes a party from the subjects; false if it was not one. */
+    public boolean removeSubject(UUID partyId, Instant now) {
+        requireOpenForWork();
+        boolean removed = subjects.remove(partyId);
+        if (removed) {
+            updatedAt = now;
+        }
+        return removed;
+    }
+
+    /**
+     * Moves the case along the workflow. The caller has already checked the step with
+     * {@link Workflow#check}; this re-checks that the step applies to the current state, since the
+     * state is what concurrent requests race on.
+     */
+    public Changes move(Transition transition, Instant now) {
+        if (!transition.from().contains(status)) {
+            throw new IllegalStateException(transition + " does not apply to a case that is " + status);
+        }
+        Changes changes = new Changes().field("status", status, transition.to());
+        this.status = transition.to();
+        this.updatedAt = now;
+        return changes;
+    }
+
+    /** A case whose subjects may still change: not yet proposed, approved or closed. */
+    public boolean isOpenForWork() {
+        return status == CaseStatus.OPEN || status == CaseStatus.INVESTIGATING || status == CaseStatus.RETURNED;
+    }
+
+    private void requireOpenForWork() {
+        if (!isOpenForWork()) {
+            throw new IllegalStateException("The subjects of a case that is " + Workflow.label(status)
+                    + " cannot change; they can while it is open, under investigation or returned.");
+        }
+    }
+
+    private void apply(CaseDetails details, Instant now) {
+        this.title = details.title();
+        this.summary = details.summary();
+        this.priority = details.priority();
+        this.dueDate = details.dueDate();
+        this.tags = new TreeSet<>(details.tags());
+        if (details.assignee() != null) {
+            this.assignee = details.assignee();
+        }
+        this.updatedAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public String owningAgency() {
+        return owningAgency;
+    }
+
+    public String assignee() {
+        return assignee;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public Set<String> tags() {
+        return Collections.unmodifiableSet(tags);
+    }
+
+    public Set<UUID> subjects() {
+        return Collections.unmodifiableSet(subjects);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof CaseFile c && reference.equals(c.reference);
+    }
+
+    @Override
+    public int hashCode() {
+        return reference.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Case[" + reference + ", " + status + "]";
+    }
+}

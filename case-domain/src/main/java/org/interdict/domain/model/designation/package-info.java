@@ -1,0 +1,2 @@
+/** Designations: the published listings that partners rely on, immutable once published. */
+package org.interdict.domain.model.designation;

@@ -1,0 +1,42 @@
+package org.interdict.domain.model.party;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Port: the parties and relationships Interdict knows. */
+public interface PartyRepository {
+
+    Optional<Party> find(UUID id);
+
+    List<Party> findAll(Collection<UUID> ids);
+
+    /** Parties owned by the agency, optionally narrowed by a name fragment, country and kind, by name. */
+    List<Party> list(String owningAgency, PartyQuery query);
+
+    long count(String owningAgency, PartyQuery query);
+
+    void add(Party party);
+
+    void remove(Party party);
+
+    /** Writes pending changes now, so that a concurrent edit is detected inside the caller's request. */
+    void flush();
+
+    /** Whether a case or proposal names the party (it then cannot be deleted). */
+    boolean isReferenced(UUID partyId);
+
+    void add(Relationship relationship);
+
+    void remove(Relationship relationship);
+
+    Optional<Relationship> findRelationship(UUID id);
+
+    /** Relationships from or to the party. */
+    List<Relationship> relationshipsOf(UUID partyId);
+
+    /** What a party list is narrowed by; null fields do not narrow. */
+    record PartyQuery(String name, String country, PartyKind kind, int offset, int limit) {
+    }
+}

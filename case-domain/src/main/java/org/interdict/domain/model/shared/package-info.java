@@ -1,0 +1,2 @@
+/** Small value types that several aggregates share. */
+package org.interdict.domain.model.shared;

@@ -1,0 +1,144 @@
+package org.interdict.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.interdict.domain.model.casefile.CaseFile;
+import org.interdict.domain.model.casefile.CaseNote;
+import org.interdict.domain.model.casefile.CaseRepository;
+import org.interdict.domain.model.casefile.Proposal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Cases, notes and proposals in PostgreSQL through JPA. */
+@ApplicationScoped
+public class JpaCaseRepository implements CaseRepository {
+
+    @PersistenceContext(unitName = "interdict")
+    EntityManager em;
+
+    @Override
+    public long nextNumber() {
+        return ((Number) em.createNativeQuery("select nextval('case_reference_seq')").getSingleResult()).longValue();
+    }
+
+    @Override
+    public void add(CaseFile caseFile) {
+        em.persist(caseFile);
+    }
+
+    @Override
+    public Optional<CaseFile> findByReference(String reference) {
+        return em.createQuery("select c from CaseFile c where c.reference = :ref", CaseFile.class)
+                .setParameter("ref", reference).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<CaseFile> findByReferenceForUpdate(String reference) {
+        return em.createQuery("select c from CaseFile c where c.reference = :ref", CaseFile.class)
+                .setParameter("ref", reference).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().map(c -> {
+                    // A row locked after waiting may have changed: read it as committed by the winner.
+                    em.refresh(c);
+                    return c;
+                });
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public List<CaseFile> list(CaseFilter filter) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        TypedQuery<CaseFile> query = em.createQuery("select c from CaseFile c" + where(filter, parameters)
+                + orderBy(filter.sort()), CaseFile.class);
+        parameters.forEach(query::setParameter);
+        return query.setFirstResult(filter.offset()).setMaxResults(filter.limit()).getResultList();
+    }
+
+    @Override
+    public long count(CaseFilter filter) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        TypedQuery<Long> query = em.createQuery("select count(c) from CaseFile c" + where(filter, parameters), Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static String where(CaseFilter filter, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add("c.owningAgency in :agencies");
+        parameters.put("agencies", filter.agencies());
+        if (filter.statuses() != null) {
+            conditions.add("c.status in :statuses");
+            parameters.put("statuses", filter.statuses());
+        }
+        if (filter.assignee() != null) {
+            conditions.add("c.assignee = :assignee");
+            parameters.put("assignee", filter.assignee());
+        }
+        if (filter.subject() != null) {
+            conditions.add(":subject member of c.subjects");
+            parameters.put("subject", filter.subject());
+        }
+        if (filter.dueBefore() != null) {
+            conditions.add("c.dueDate < :dueBefore");
+            parameters.put("dueBefore", filter.dueBefore());
+        }
+        if (filter.excludeProposedBy() != null) {
+            conditions.add("not exists (select p from Proposal p where p.caseId = c.id and p.outcome is null "
+                    + "and p.proposedBy = :proposer)");
+            parameters.put("proposer", filter.excludeProposedBy());
+        }
+        return " where " + String.join(" and ", conditions);
+    }
+
+    private static String orderBy(Sort sort) {
+        return switch (sort) {
+            case REFERENCE -> " order by c.reference";
+            case REFERENCE_DESC -> " order by c.reference desc";
+            case DUE_DATE -> " order by c.dueDate asc nulls last, c.reference";
+            case UPDATED_DESC -> " order by c.updatedAt desc, c.reference";
+            case PRIORITY_DESC -> " order by case c.priority when 'CRITICAL' then 0 when 'HIGH' then 1 "
+                    + "when 'MEDIUM' then 2 else 3 end, c.dueDate asc nulls last, c.reference";
+        };
+    }
+
+    @Override
+    public void add(CaseNote note) {
+        em.persist(note);
+    }
+
+    @Override
+    public List<CaseNote> notesOf(UUID caseId) {
+        return em.createQuery("select n from CaseNote n where n.caseId = :id order by n.createdAt, n.id", CaseNote.class)
+                .setParameter("id", caseId).getResultList();
+    }
+
+    @Override
+    public void add(Proposal proposal) {
+        em.persist(proposal);
+    }
+
+    @Override
+    public List<Proposal> proposalsOf(UUID caseId) {
+        return em.createQuery("select p from Proposal p where p.caseId = :id order by p.proposedAt", Proposal.class)
+                .setParameter("id", caseId).getResultList();
+    }
+
+    @Override
+    public Optional<Proposal> pendingProposalOf(UUID caseId) {
+        return em.createQuery("select p from Proposal p where p.caseId = :id and p.outcome is null "
+                + "order by p.proposedAt desc", Proposal.class)
+                .setParameter("id", caseId).setMaxResults(1).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,41 @@
+package org.interdict.web.api;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Record versions on the wire: responses carry {@code ETag: "7"}, edits send {@code If-Match: "7"}
+ * so that an edit made from an outdated copy is refused instead of overwriting someone's work.
+ */
+public final class Versions {
+
+    private Versions() {
+    }
+
+    public static EntityTag tag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** The version the caller edits from, or null when they sent no If-Match (or {@code *}). */
+    public static Long expected(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new BadRequestException("If-Match must carry the ETag of the record you edit, e.g. \"3\"; '"
+                    + ifMatch + "' is not one.");
+        }
+    }
+
+    public static Response.ResponseBuilder ok(Object entity, long version) {
+        return Response.ok(entity).tag(tag(version));
+    }
+}

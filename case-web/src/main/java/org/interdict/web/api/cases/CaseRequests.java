@@ -1,0 +1,63 @@
+package org.interdict.web.api.cases;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.interdict.application.casefile.CaseInput;
+import org.interdict.application.casefile.ProposalInput;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The bodies the case API accepts. Enum values (priority, measure, outcome) are checked by the application. */
+final class CaseRequests {
+
+    private CaseRequests() {
+    }
+
+    /** Opening or editing a case. {@code subjects} counts only when opening. */
+    record CaseRequest(
+            @NotBlank(message = "A case needs a title") @Size(max = 200) String title,
+            @Size(max = 10_000) String summary,
+            @Size(max = 10) String priority,
+            LocalDate dueDate,
+            @Size(max = 30) List<@NotBlank @Size(max = 50) String> tags,
+            @Size(max = 100) String assignee,
+            @Size(max = 100) List<@NotNull UUID> subjects) {
+
+        CaseInput toInput() {
+            return new CaseInput(title, summary, priority, dueDate, tags, assignee, subjects);
+        }
+    }
+
+    record AssignmentRequest(@NotBlank(message = "Name the user to assign the case to") @Size(max = 100) String assignee) {
+    }
+
+    record NoteRequest(@NotBlank(message = "A note needs some text") @Size(max = 20_000) String text) {
+    }
+
+    record ProposalRequest(
+            @NotBlank(message = "Name the measure: ENTITY_LISTING, ASSET_FREEZE, EXPORT_BAN or TRAVEL_BAN") @Size(max = 24) String measure,
+            @NotBlank(message = "A proposal needs a legal basis") @Size(max = 1000) String legalBasis,
+            @NotBlank(message = "A proposal needs a statement of reasons") @Size(max = 20_000) String statementOfReasons,
+            @Size(max = 100) List<@NotNull UUID> subjects,
+            @Size(max = 100) List<@NotBlank @Size(max = 100) String> evidence) {
+
+        ProposalInput toInput() {
+            return new ProposalInput(measure, legalBasis, statementOfReasons, subjects, evidence);
+        }
+    }
+
+    record DecisionRequest(
+            @NotBlank(message = "Name the outcome: APPROVED, RETURNED or REJECTED") @Size(max = 16) String outcome,
+            @NotBlank(message = "A decision needs a written rationale") @Size(max = 20_000) String rationale) {
+    }
+
+    record PublicationRequest(LocalDate effectiveDate) {
+    }
+
+    record ClosureRequest(@Size(max = 20_000) String rationale) {
+    }
+}

@@ -1,0 +1,228 @@
+package org.interdict.web.api.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.interdict.application.audit.AuditService;
+import org.interdict.application.casefile.CaseListQuery;
+import org.interdict.application.casefile.CaseService;
+import org.interdict.application.casefile.CaseView;
+import org.interdict.application.casefile.NoteView;
+import org.interdict.application.casefile.ProposalView;
+import org.interdict.application.designation.DesignationView;
+import org.interdict.application.security.Roles;
+import org.interdict.web.api.PageRepresentation;
+import org.interdict.web.api.Requests;
+import org.interdict.web.api.Versions;
+import org.interdict.application.audit.AuditEventView;
+import org.interdict.web.api.cases.CaseRequests.AssignmentRequest;
+import org.interdict.web.api.cases.CaseRequests.CaseRequest;
+import org.interdict.web.api.cases.CaseRequests.ClosureRequest;
+import org.interdict.web.api.cases.CaseRequests.DecisionRequest;
+import org.interdict.web.api.cases.CaseRequests.NoteRequest;
+import org.interdict.web.api.cases.CaseRequests.ProposalRequest;
+import org.interdict.web.api.cases.CaseRequests.PublicationRequest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Cases and their workflow. Every answer that shows a case carries its version as {@code ETag};
+ * every change accepts {@code If-Match} and refuses an outdated one with 409.
+ */
+@Path("/cases")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases")
+@RolesAllowed({Roles.ANALYST, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PARTNER, Roles.ADMIN})
+public class CaseResource {
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Requests requests;
+
+    @POST
+    @Operation(summary = "Open a case", description = "Opens a case in the caller's agency, optionally with subjects.")
+    public Response open(CaseRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+        CaseView view = cases.open(requests.valid(request).toInput());
+        return Response.created(uri.getAbsolutePathBuilder().path(view.reference()).build())
+                .tag(Versions.tag(view.version())).entity(view).build();
+    }
+
+    @GET
+    @Operation(summary = "List cases", description = "Filters: status (repeatable), assignee, agency, subject, "
+            + "dueBefore; sort: reference, -reference, dueDate, -updatedAt (default), -priority.")
+    public PageRepresentation<CaseView> list(@QueryParam("status") List<String> statuses,
+            @QueryParam("assignee") String assignee, @QueryParam("agency") String agency,
+            @QueryParam("subject") UUID subject, @QueryParam("dueBefore") LocalDate dueBefore,
+            @QueryParam("sort") String sort, @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        return PageRepresentation.of(cases.list(new CaseListQuery(statuses, assignee, agency, subject, dueBefore, sort,
+                offset, limit)));
+    }
+
+    @GET
+    @Path("/queue")
+    @Operation(summary = "My queue", description = "Open cases assigned to the caller, most urgent first.")
+    public PageRepresentation<CaseView> queue(@QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        return PageRepresentation.of(cases.myQueue(offset, limit));
+    }
+
+    @GET
+    @Path("/awaiting-decision")
+    @Operation(summary = "Awaiting my decision", description = "Proposals of the supervisor's agency they may decide.")
+    public PageRepresentation<CaseView> awaitingDecision(@QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        return PageRepresentation.of(cases.awaitingDecision(offset, limit));
+    }
+
+    @GET
+    @Path("/{reference}")
+    @Operation(summary = "Read a case")
+    public Response get(@PathParam("reference") String reference) {
+        CaseView view = cases.get(reference);
+        return Versions.ok(view, view.version()).build();
+    }
+
+    @PUT
+    @Path("/{reference}")
+    @Operation(summary = "Edit a case", description = "Title, summary, priority, due date, tags and assignee.")
+    public Response edit(@PathParam("reference") String reference, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            CaseRequest request) {
+        return answer(cases.edit(reference, Versions.expected(ifMatch), requests.valid(request).toInput()));
+    }
+
+    @PUT
+    @Path("/{reference}/assignee")
+    @Operation(summary = "Assign a case")
+    public Response assign(@PathParam("reference") String reference, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            AssignmentRequest request) {
+        return answer(cases.assign(reference, Versions.expected(ifMatch), requests.valid(request).assignee()));
+    }
+
+    @GET
+    @Path("/{reference}/notes")
+    @Operation(summary = "Notes of a case", description = "Oldest first.")
+    public List<NoteView> notes(@PathParam("reference") String reference) {
+        return cases.notes(reference);
+    }
+
+    @POST
+    @Path("/{reference}/notes")
+    @Operation(summary = "Write a note on a case")
+    public Response addNote(@PathParam("reference") String reference, NoteRequest request) {
+        return Response.status(Response.Status.CREATED).entity(cases.addNote(reference, requests.valid(request).text())).build();
+    }
+
+    @PUT
+    @Path("/{reference}/subjects/{partyId}")
+    @Operation(summary = "Link a party as a subject")
+    public Response addSubject(@PathParam("reference") String reference, @PathParam("partyId") UUID partyId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(cases.addSubject(reference, Versions.expected(ifMatch), partyId));
+    }
+
+    @DELETE
+    @Path("/{reference}/subjects/{partyId}")
+    @Operation(summary = "Unlink a subject")
+    public Response removeSubject(@PathParam("reference") String reference, @PathParam("partyId") UUID partyId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(cases.removeSubject(reference, Versions.expected(ifMatch), partyId));
+    }
+
+    @POST
+    @Path("/{reference}/investigation")
+    @Operation(summary = "Start investigating", description = "OPEN → INVESTIGATING.")
+    public Response startInvestigation(@PathParam("reference") String reference,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(cases.startInvestigation(reference, Versions.expected(ifMatch)));
+    }
+
+    @POST
+    @Path("/{reference}/resumption")
+    @Operation(summary = "Resume investigating a returned case", description = "RETURNED → INVESTIGATING.")
+    public Response resume(@PathParam("reference") String reference, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(cases.resumeInvestigation(reference, Versions.expected(ifMatch)));
+    }
+
+    @POST
+    @Path("/{reference}/proposal")
+    @Operation(summary = "Propose a designation", description = "INVESTIGATING → PROPOSED; names at least one subject.")
+    public Response propose(@PathParam("reference") String reference, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            ProposalRequest request) {
+        return answer(cases.propose(reference, Versions.expected(ifMatch), requests.valid(request).toInput()));
+    }
+
+    @GET
+    @Path("/{reference}/proposals")
+    @Operation(summary = "Proposals of a case and their decisions")
+    public List<ProposalView> proposals(@PathParam("reference") String reference) {
+        return cases.proposals(reference);
+    }
+
+    @POST
+    @Path("/{reference}/decision")
+    @Operation(summary = "Decide the pending proposal", description = "Supervisors only, never their own proposal; "
+            + "APPROVED, RETURNED or REJECTED with a written rationale.")
+    public Response decide(@PathParam("reference") String reference, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            DecisionRequest request) {
+        DecisionRequest valid = requests.valid(request);
+        return answer(cases.decide(reference, Versions.expected(ifMatch), valid.outcome(), valid.rationale()));
+    }
+
+    @POST
+    @Path("/{reference}/publication")
+    @Operation(summary = "Publish the approved designation", description = "APPROVED → DESIGNATED; one designation per subject.")
+    public Response publish(@PathParam("reference") String reference, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            PublicationRequest request) {
+        List<DesignationView> published = cases.publish(reference, Versions.expected(ifMatch),
+                request == null ? null : request.effectiveDate());
+        return Response.status(Response.Status.CREATED).entity(published).build();
+    }
+
+    @POST
+    @Path("/{reference}/closure")
+    @Operation(summary = "Close a case", description = "After a rejection (CLOSED), or without action before any approval.")
+    public Response close(@PathParam("reference") String reference, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            ClosureRequest request) {
+        ClosureRequest valid = requests.valid(request == null ? new ClosureRequest(null) : request);
+        return answer(cases.close(reference, Versions.expected(ifMatch), valid.rationale()));
+    }
+
+    @GET
+    @Path("/{reference}/audit")
+    @Operation(summary = "Audit trail of a case", description = "Every change, step and read of the case, oldest first.")
+    public List<AuditEventView> auditTrail(@PathParam("reference") String reference) {
+        return audit.ofCase(reference);
+    }
+
+    private static Response answer(CaseView view) {
+        return Versions.ok(view, view.version()).build();
+    }
+}

@@ -1,0 +1,76 @@
+package org.interdict.web.api.problem;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.interdict.application.ConflictException;
+import org.interdict.application.InvalidInputException;
+import org.interdict.application.RecordNotFoundException;
+import org.interdict.application.StaleVersionException;
+
+/** The application layer's refusals, each with its HTTP status and the message written for the caller. */
+public final class ApplicationExceptionMappers {
+
+    private ApplicationExceptionMappers() {
+    }
+
+    /** No such record, or one the caller may not see: 404 either way. */
+    @Provider
+    public static class NotFound implements ExceptionMapper<RecordNotFoundException> {
+        @Override
+        public Response toResponse(RecordNotFoundException e) {
+            return Problem.of(Response.Status.NOT_FOUND, "not-found", e.getMessage()).toResponse();
+        }
+    }
+
+    /** An edit from an outdated version: 409 with the current version. */
+    @Provider
+    public static class Stale implements ExceptionMapper<StaleVersionException> {
+        @Override
+        public Response toResponse(StaleVersionException e) {
+            return Problem.of(Response.Status.CONFLICT, "stale-version", e.getMessage())
+                    .withCurrentVersion(e.currentVersion()).toResponse();
+        }
+    }
+
+    /** Two edits raced and this one lost at the database: 409. */
+    @Provider
+    public static class OptimisticLock implements ExceptionMapper<OptimisticLockException> {
+        @Override
+        public Response toResponse(OptimisticLockException e) {
+            return Problem.of(Response.Status.CONFLICT, "stale-version",
+                    "Someone else changed this record at the same moment. Reload it and make your change again.").toResponse();
+        }
+    }
+
+    /** A step that does not fit the record's current state: 409. */
+    @Provider
+    public static class Conflict implements ExceptionMapper<ConflictException> {
+        @Override
+        public Response toResponse(ConflictException e) {
+            return Problem.of(Response.Status.CONFLICT, "conflict", e.getMessage()).toResponse();
+        }
+    }
+
+    /** Well-formed input that breaks a domain rule: 422. */
+    @Provider
+    public static class Invalid implements ExceptionMapper<InvalidInputException> {
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            return Problem.of(Problem.UNPROCESSABLE, "invalid-input", e.getMessage()).toResponse();
+        }
+    }
+
+    /** A body that breaks its field constraints: 400 with each field. */
+    @Provider
+    public static class InvalidFields implements ExceptionMapper<RequestValidationException> {
+        @Override
+        public Response toResponse(RequestValidationException e) {
+            return Problem.of(Response.Status.BAD_REQUEST, "invalid-fields", e.getMessage())
+                    .withErrors(e.problems().stream().map(p -> new Problem.FieldError(p.field(), p.message())).toList())
+                    .toResponse();
+        }
+    }
+}
