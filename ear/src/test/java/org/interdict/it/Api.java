@@ -1,0 +1,61 @@
+package org.interdict.it;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The REST API as a demo user calls it, with a real token from Keycloak. */
+final class Api {
+
+    private final String base;
+    /** Tokens live five minutes in the realm; a cached one is renewed well before that. */
+    private static final long TOKEN_REUSE_MILLIS = 180_000;
+
+    private record CachedToken(String token, long fetchedAt) {
+    }
+
+    private final Map<String, CachedToken> tokens = new ConcurrentHashMap<>();
+
+    Api(URL deployment) {
+        this.base = deployment.toString().replaceAll("/$", "") + "/api";
+    }
+
+    RequestSpecification as(String username) {
+        String token = tokens.compute(username, (user, cached) ->
+                cached != null && System.currentTimeMillis() - cached.fetchedAt() < TOKEN_REUSE_MILLIS
+                        ? cached : new CachedToken(Keycloak.userToken(user), System.currentTimeMillis())).token();
+        return given().baseUri(base).auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    /** Records a company owned by the user's agency and returns its id. */
+    UUID party(String username, String name, String country) {
+        return UUID.fromString(as(username).body(Map.of("kind", "COMPANY", "primaryName", name, "country", country))
+                .post("/parties").then().statusCode(201).extract().path("id"));
+    }
+
+    /** Opens a case with the given subjects and returns its reference. */
+    String openCase(String username, String title, List<UUID> subjects) {
+        return as(username).body(Map.of("title", title, "priority", "HIGH", "subjects", subjects.stream().map(UUID::toString).toList()))
+                .post("/cases").then().statusCode(201).extract().path("reference");
+    }
+
+    /** Takes a case from open to proposed (asset freeze on all its subjects). */
+    void investigateAndPropose(String username, String reference) {
+        as(username).post("/cases/" + reference + "/investigation").then().statusCode(200);
+        as(username).body(Map.of("measure", "ASSET_FREEZE", "legalBasis", "Regulation (EU) 269/2014, Art. 2",
+                "statementOfReasons", "Supplies thermal imagers on the Common High Priority list to the armed forces."))
+                .post("/cases/" + reference + "/proposal").then().statusCode(200);
+    }
+
+    static long version(Response response) {
+        return Long.parseLong(response.getHeader("ETag").replace("\"", ""));
+    }
+}
