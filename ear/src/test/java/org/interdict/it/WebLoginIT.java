@@ -100,5 +100,10 @@ class WebLoginIT {
         assertTrue(browser.findElement(By.id("agency")).getText().contains("Export Control Agency"));
         assertEquals("analyst", browser.findElement(By.id("roles")).getText().trim().toLowerCase());
         assertTrue(browser.getCurrentUrl().startsWith(base.toString()), browser.getCurrentUrl());
+
+        // The first screen tells the story: the analyst's queue, the agency's cases, published designations.
+        assertTrue(browser.findElement(By.id("queue")).getText().contains("ICT-"), "alice's queue is shown");
+        assertTrue(browser.findElements(By.cssSelector("#recent tbody tr")).size() >= 1, "the agency's cases are shown");
+        assertTrue(browser.findElements(By.cssSelector("#designations tbody tr")).size() >= 1, "designations are shown");
     }
 }

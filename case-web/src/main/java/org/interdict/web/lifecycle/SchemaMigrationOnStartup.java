@@ -8,9 +8,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.interdict.application.SchemaMigration;
+import org.interdict.application.demo.DemoStory;
 
 /**
- * Brings the database schema up to date while the application deploys, before the first request.
+ * Brings the database schema up to date while the application deploys, before the first request,
+ * and loads the demo story into an empty database where demo data is enabled.
  * A migration that fails stops the deployment: serving on a schema the code does not expect would
  * be worse than not serving.
  */
@@ -22,8 +24,13 @@ public class SchemaMigrationOnStartup {
     @Inject
     SchemaMigration schemaMigration;
 
+    @Inject
+    DemoStory demoStory;
+
     @PostConstruct
     void migrate() {
         schemaMigration.migrate();
+        // Where demo data is enabled, an empty database gets the demo story (never a second time).
+        demoStory.tellIfEmpty();
     }
 }
