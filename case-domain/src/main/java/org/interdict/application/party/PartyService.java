@@ -63,7 +63,9 @@ public class PartyService {
     }
 
     public PartyView get(UUID id) {
-        return PartyView.of(visible(id));
+        Party party = visible(id);
+        audit.event("PARTY_VIEWED", TARGET, id.toString(), Map.of());
+        return PartyView.of(party);
     }
 
     public Page<PartyView> list(String name, String country, String kind, int offset, int limit) {

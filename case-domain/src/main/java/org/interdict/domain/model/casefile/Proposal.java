@@ -99,8 +99,9 @@ public class Proposal {
         if (decider.equals(proposedBy)) {
             throw new IllegalStateException("The proposer cannot decide their own proposal (four-eyes rule)");
         }
+        String checkedRationale = required(why, "A decision needs a written rationale", 20_000);
         this.outcome = Objects.requireNonNull(decision);
-        this.rationale = required(why, "A decision needs a written rationale", 20_000);
+        this.rationale = checkedRationale;
         this.decidedBy = decider;
         this.decidedAt = now;
     }
