@@ -16,6 +16,8 @@ import org.interdict.application.party.PartySummary;
 import org.interdict.application.security.AccessDeniedException;
 import org.interdict.application.security.AccessPolicy;
 import org.interdict.application.security.Caller;
+import org.interdict.application.security.Releases;
+import org.interdict.domain.model.shared.Releasability;
 import org.interdict.domain.model.casefile.CaseDetails;
 import org.interdict.domain.model.casefile.CaseFile;
 import org.interdict.domain.model.casefile.CaseNote;
@@ -70,6 +72,7 @@ public class CaseService {
     private DesignationRepository designations;
     private AccessPolicy access;
     private AuditRecorder audit;
+    private Releases releases;
 
     /** For the CDI container's client proxy. */
     protected CaseService() {
@@ -77,12 +80,13 @@ public class CaseService {
 
     @Inject
     public CaseService(CaseRepository cases, PartyRepository parties, DesignationRepository designations,
-            AccessPolicy access, AuditRecorder audit) {
+            AccessPolicy access, AuditRecorder audit, Releases releases) {
         this.cases = cases;
         this.parties = parties;
         this.designations = designations;
         this.access = access;
         this.audit = audit;
+        this.releases = releases;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -101,14 +105,15 @@ public class CaseService {
         agencies = agencies.stream().filter(access::canRead).toList();
         int offset = Math.max(0, query.offset());
         int limit = Math.min(MAX_PAGE, Math.max(1, query.limit()));
-        if (agencies.isEmpty()) {
+        String partner = access.partnerAgency();
+        if (agencies.isEmpty() && partner == null) {
             return new Page<>(List.of(), 0, offset, limit);
         }
         List<CaseStatus> statuses = query.statuses() == null ? null
                 : query.statuses().stream().map(s -> Enums.required(CaseStatus.class, "status", s)).toList();
         CaseFilter filter = new CaseFilter(agencies, statuses == null || statuses.isEmpty() ? null : statuses,
                 blankToNull(query.assignee()), query.subject(), query.dueBefore(), null,
-                sort(query.sort()), offset, limit);
+                sort(query.sort()), offset, limit, partner);
         return page(filter);
     }
 
@@ -136,12 +141,12 @@ public class CaseService {
     }
 
     public List<NoteView> notes(String reference) {
-        CaseFile caseFile = visible(reference);
+        CaseFile caseFile = internals(reference, "Notes");
         return cases.notesOf(caseFile.id()).stream().map(NoteView::of).toList();
     }
 
     public List<ProposalView> proposals(String reference) {
-        CaseFile caseFile = visible(reference);
+        CaseFile caseFile = internals(reference, "Proposals and decisions");
         return cases.proposalsOf(caseFile.id()).stream().map(ProposalView::of).toList();
     }
 
@@ -237,6 +242,25 @@ public class CaseService {
             cases.pendingProposalOf(caseFile.id()).ifPresent(p -> releaseSubjects(p.subjects()));
         }
         return move(caseFile, transition, rationale, false);
+    }
+
+    /**
+     * Shares the case with named partner agencies, or withdraws it (INTERNAL): supervisors of the
+     * owning agency only. Partners then see what the case shows (its description and subjects),
+     * never its notes, proposals or audit trail.
+     */
+    public CaseView release(String reference, Long expectedVersion, String releasability, List<String> agencies) {
+        Releases.Release release = releases.check(releasability, agencies);
+        CaseFile caseFile = workable(reference, expectedVersion, "share cases", false);
+        if (!access.canRelease(caseFile.owningAgency())) {
+            throw new AccessDeniedException("Only supervisors of agency " + caseFile.owningAgency() + " may share or withdraw its cases.");
+        }
+        var changes = InvalidInputException.check(() -> caseFile.releaseTo(release.releasability(), release.agencies(), now()));
+        if (!changes.isEmpty()) {
+            audit.changed(release.agencies().isEmpty() ? "CASE_WITHDRAWN" : "CASE_SHARED", TARGET, reference, changes);
+            cases.flush();
+        }
+        return view(caseFile);
     }
 
     public CaseView propose(String reference, Long expectedVersion, ProposalInput input) {
@@ -341,7 +365,7 @@ public class CaseService {
      */
     private CaseFile workable(String reference, Long expectedVersion, String what, boolean lock) {
         CaseFile caseFile = (lock ? cases.findByReferenceForUpdate(reference) : cases.findByReference(reference))
-                .filter(c -> access.canRead(c.owningAgency()))
+                .filter(this::canSee)
                 .orElseThrow(() -> new RecordNotFoundException("case", reference));
         access.requireWork(caseFile.owningAgency(), what);
         if (expectedVersion != null && expectedVersion != caseFile.version()) {
@@ -351,8 +375,22 @@ public class CaseService {
     }
 
     private CaseFile visible(String reference) {
-        return cases.findByReference(reference).filter(c -> access.canRead(c.owningAgency()))
+        return cases.findByReference(reference).filter(this::canSee)
                 .orElseThrow(() -> new RecordNotFoundException("case", reference));
+    }
+
+    private boolean canSee(CaseFile caseFile) {
+        return access.canSee(caseFile.owningAgency(),
+                caseFile.releasability() == Releasability.SHARED ? caseFile.sharedWith() : Set.of());
+    }
+
+    /** A case whose internals (notes, proposals) the caller may read: its own agency's readers only. */
+    private CaseFile internals(String reference, String what) {
+        CaseFile caseFile = visible(reference);
+        if (!access.canRead(caseFile.owningAgency())) {
+            throw new AccessDeniedException(what + " stay within the agency that owns the case (" + caseFile.owningAgency() + ").");
+        }
+        return caseFile;
     }
 
     private Party subjectParty(UUID partyId, String agency) {
@@ -398,11 +436,13 @@ public class CaseService {
                 allowed.add(t.name());
             }
         }
+        boolean full = access.canRead(c.owningAgency());
         return new CaseView(c.reference(), c.title(), c.summary(), c.status().name(), c.priority().name(),
-                c.owningAgency(), c.assignee(), c.dueDate(), List.copyOf(c.tags()),
+                c.owningAgency(), full ? c.assignee() : null, c.dueDate(), List.copyOf(c.tags()),
                 c.subjects().stream().map(subjects::get).filter(java.util.Objects::nonNull).map(PartySummary::of).toList(),
-                pending.map(ProposalView::of).orElse(null), allowed, c.createdAt(), c.createdBy(), c.updatedAt(),
-                c.version());
+                full ? pending.map(ProposalView::of).orElse(null) : null, allowed, c.releasability().name(),
+                full ? List.copyOf(c.sharedWith()) : List.of(access.caller().agency()),
+                c.createdAt(), full ? c.createdBy() : null, c.updatedAt(), c.version());
     }
 
     private static CaseRepository.Sort sort(String sort) {

@@ -16,6 +16,7 @@ import org.interdict.application.party.PartyInput.IdentifierInput;
 import org.interdict.application.party.PartyService;
 import org.interdict.application.security.AccessPolicy;
 import org.interdict.application.security.Caller;
+import org.interdict.application.security.Releases;
 import org.interdict.application.security.Role;
 import org.interdict.domain.model.agency.Agency;
 import org.interdict.domain.model.agency.AgencyRepository;
@@ -48,6 +49,7 @@ public class DemoStory {
     private DesignationRepository designationRepository;
     private AgencyRepository agencies;
     private AuditTrail trail;
+    private Releases releases;
     private boolean enabled;
 
     /** For the CDI container's client proxy. */
@@ -56,13 +58,14 @@ public class DemoStory {
 
     @Inject
     public DemoStory(CaseRepository caseRepository, PartyRepository partyRepository,
-            DesignationRepository designationRepository, AgencyRepository agencies, AuditTrail trail,
+            DesignationRepository designationRepository, AgencyRepository agencies, AuditTrail trail, Releases releases,
             @ConfigProperty(name = "interdict.demo-data", defaultValue = "false") boolean enabled) {
         this.caseRepository = caseRepository;
         this.partyRepository = partyRepository;
         this.designationRepository = designationRepository;
         this.agencies = agencies;
         this.trail = trail;
+        this.releases = releases;
         this.enabled = enabled;
     }
 
@@ -123,6 +126,7 @@ public class DemoStory {
                 + "on declarations as manufacturer. Keep DJI as a related party, not a subject, until evidence shows otherwise.");
         bruno.cases.addSubject(drones, null, dji);
         bruno.cases.removeSubject(drones, null, dji);
+        carla.cases.release(drones, null, "SHARED", List.of("PCU"));
 
         // Thermal imaging cores on the Common High Priority list: designated.
         UUID wgst = alice.party(company("Wuhan Global Sensor Technology Co., Ltd.", "CN",
@@ -176,8 +180,8 @@ public class DemoStory {
         Caller caller = new Caller(username, displayName, agency, EnumSet.copyOf(List.of(roles)));
         AccessPolicy policy = new AccessPolicy(() -> caller);
         AuditRecorder recorder = new AuditRecorder(() -> caller, trail);
-        return new Actor(new CaseService(caseRepository, partyRepository, designationRepository, policy, recorder),
-                new PartyService(partyRepository, policy, recorder));
+        return new Actor(new CaseService(caseRepository, partyRepository, designationRepository, policy, recorder, releases),
+                new PartyService(partyRepository, policy, recorder, releases));
     }
 
     private static AliasInput alias(String name, String language) {

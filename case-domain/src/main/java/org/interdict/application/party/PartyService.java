@@ -11,7 +11,10 @@ import org.interdict.application.Page;
 import org.interdict.application.RecordNotFoundException;
 import org.interdict.application.StaleVersionException;
 import org.interdict.application.audit.AuditRecorder;
+import org.interdict.application.security.AccessDeniedException;
 import org.interdict.application.security.AccessPolicy;
+import org.interdict.application.security.Releases;
+import org.interdict.domain.model.shared.Releasability;
 import org.interdict.domain.model.party.Party;
 import org.interdict.domain.model.party.PartyDetails;
 import org.interdict.domain.model.party.PartyRepository;
@@ -21,7 +24,9 @@ import org.interdict.domain.model.party.RelationshipKind;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -40,16 +45,18 @@ public class PartyService {
     private PartyRepository parties;
     private AccessPolicy access;
     private AuditRecorder audit;
+    private Releases releases;
 
     /** For the CDI container's client proxy. */
     protected PartyService() {
     }
 
     @Inject
-    public PartyService(PartyRepository parties, AccessPolicy access, AuditRecorder audit) {
+    public PartyService(PartyRepository parties, AccessPolicy access, AuditRecorder audit, Releases releases) {
         this.parties = parties;
         this.access = access;
         this.audit = audit;
+        this.releases = releases;
     }
 
     public PartyView record(PartyInput input) {
@@ -59,13 +66,13 @@ public class PartyService {
         parties.add(party);
         audit.event("PARTY_RECORDED", TARGET, party.id().toString(),
                 Map.of("primaryName", party.primaryName(), "kind", party.kind().name()));
-        return PartyView.of(party);
+        return view(party);
     }
 
     public PartyView get(UUID id) {
         Party party = visible(id);
         audit.event("PARTY_VIEWED", TARGET, id.toString(), Map.of());
-        return PartyView.of(party);
+        return view(party);
     }
 
     public Page<PartyView> list(String name, String country, String kind, int offset, int limit) {
@@ -73,11 +80,10 @@ public class PartyService {
                 country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT),
                 Enums.parse(org.interdict.domain.model.party.PartyKind.class, "kind", kind), offset, limit);
         String agency = access.caller().agency();
-        if (!access.canRead(agency)) {
-            return new Page<>(List.of(), 0, query.offset(), query.limit());
-        }
-        return new Page<>(parties.list(agency, query).stream().map(PartyView::of).toList(), parties.count(agency, query),
-                query.offset(), query.limit());
+        String owner = access.canRead(agency) ? agency : null;
+        String partner = access.partnerAgency();
+        return new Page<>(parties.list(owner, partner, query).stream().map(this::view).toList(),
+                parties.count(owner, partner, query), query.offset(), query.limit());
     }
 
     public PartyView revise(UUID id, Long expectedVersion, PartyInput input) {
@@ -90,7 +96,7 @@ public class PartyService {
             audit.changed("PARTY_EDITED", TARGET, id.toString(), changes);
             parties.flush();
         }
-        return PartyView.of(party);
+        return view(party);
     }
 
     public void delete(UUID id, Long expectedVersion) {
@@ -147,10 +153,48 @@ public class PartyService {
                 Map.of("relationship", relationshipId.toString(), "kind", relationship.kind().name()));
     }
 
+    /** Shares the party with named partner agencies, or withdraws it; supervisors of its agency only. */
+    public PartyView release(UUID id, Long expectedVersion, String releasability, List<String> agencies) {
+        Releases.Release release = releases.check(releasability, agencies);
+        Party party = visible(id);
+        if (!access.canRelease(party.owningAgency())) {
+            throw new AccessDeniedException("Only supervisors of agency " + party.owningAgency() + " may share or withdraw its parties.");
+        }
+        checkVersion("Party " + party.primaryName(), party.version(), expectedVersion);
+        var changes = InvalidInputException.check(() -> party.releaseTo(release.releasability(), release.agencies(), now()));
+        if (!changes.isEmpty()) {
+            audit.changed(release.agencies().isEmpty() ? "PARTY_WITHDRAWN" : "PARTY_SHARED", TARGET, id.toString(), changes);
+            parties.flush();
+        }
+        return view(party);
+    }
+
     /** The party, if the caller may see it; otherwise as if it did not exist. */
     Party visible(UUID id) {
-        return parties.find(id).filter(p -> access.canRead(p.owningAgency()))
+        return parties.find(id).filter(p -> access.canSee(p.owningAgency(), releasedTo(p)))
                 .orElseThrow(() -> new RecordNotFoundException("party", id));
+    }
+
+    /** The agencies the party is released to, as far as the caller's own agency is concerned. */
+    private Set<String> releasedTo(Party party) {
+        Set<String> released = new HashSet<>();
+        if (party.releasability() == Releasability.SHARED) {
+            released.addAll(party.sharedWith());
+        }
+        String partner = access.partnerAgency();
+        if (partner != null && !released.contains(partner) && parties.isSubjectOfCaseSharedWith(party.id(), partner)) {
+            released.add(partner);
+        }
+        return released;
+    }
+
+    /** Partners see what the party shows, not to whom else it is released. */
+    private PartyView view(Party party) {
+        PartyView full = PartyView.of(party);
+        if (access.canRead(party.owningAgency())) {
+            return full;
+        }
+        return full.releasedOnlyTo(access.caller().agency());
     }
 
     private static RelationshipView view(Relationship r, Map<UUID, Party> byId) {

@@ -12,8 +12,14 @@ import java.util.UUID;
 /** A party as callers see it. */
 public record PartyView(UUID id, String kind, String primaryName, String country, String website,
         List<AliasView> aliases, List<IdentifierView> identifiers, List<AddressView> addresses,
-        List<String> tradeRoles, String designationStatus, String owningAgency, Instant createdAt, String createdBy,
-        Instant updatedAt, long version) {
+        List<String> tradeRoles, String designationStatus, String owningAgency, String releasability,
+        List<String> sharedWith, Instant createdAt, String createdBy, Instant updatedAt, long version) {
+
+    /** The same party as a partner agency sees it: released to them, whoever else it is released to. */
+    public PartyView releasedOnlyTo(String agency) {
+        return new PartyView(id, kind, primaryName, country, website, aliases, identifiers, addresses, tradeRoles,
+                designationStatus, owningAgency, "SHARED", List.of(agency), createdAt, createdBy, updatedAt, version);
+    }
 
     public record AliasView(String name, String script, String language) {
         static AliasView of(Alias alias) {
@@ -39,7 +45,8 @@ public record PartyView(UUID id, String kind, String primaryName, String country
                 party.identifiers().stream().map(IdentifierView::of).toList(),
                 party.addresses().stream().map(AddressView::of).toList(),
                 party.tradeRoles().stream().map(Enum::name).sorted().toList(),
-                party.designationStatus().name(), party.owningAgency(), party.createdAt(), party.createdBy(),
+                party.designationStatus().name(), party.owningAgency(), party.releasability().name(),
+                List.copyOf(party.sharedWith()), party.createdAt(), party.createdBy(),
                 party.updatedAt(), party.version());
     }
 }

@@ -32,7 +32,36 @@ public class AccessPolicy {
         return currentUser.caller();
     }
 
-    /** Whether the caller may read case content owned by the agency. */
+    /**
+     * Whether the caller may see a record: its own agency's analysts, supervisors and auditors always;
+     * a partner agency's users (and systems) when the record is released to their agency. Every read
+     * path asks this, so a record the caller may not see answers as if it did not exist.
+     *
+     * @param owningAgency the agency that owns the record
+     * @param releasedTo   the agencies the record is released to (empty when internal)
+     */
+    public boolean canSee(String owningAgency, Set<String> releasedTo) {
+        return canRead(owningAgency) || isPartnerOf(releasedTo);
+    }
+
+    /** Whether the caller reads as a partner agency that one of these releases names. */
+    public boolean isPartnerOf(Set<String> releasedTo) {
+        Caller caller = caller();
+        return caller.hasRole(Role.PARTNER) && releasedTo.contains(caller.agency());
+    }
+
+    /** The agency whose released records the caller may see as a partner, or null. */
+    public String partnerAgency() {
+        Caller caller = caller();
+        return caller.hasRole(Role.PARTNER) ? caller.agency() : null;
+    }
+
+    /** Whether the caller may share or withdraw records of the agency: its supervisors. */
+    public boolean canRelease(String owningAgency) {
+        return workflowActors(owningAgency).contains(Actor.SUPERVISOR);
+    }
+
+    /** Whether the caller reads the agency's records in full (their internals too): its own analysts, supervisors, auditors. */
     public boolean canRead(String owningAgency) {
         Caller caller = caller();
         return caller.belongsTo(owningAgency)

@@ -76,8 +76,20 @@ public class JpaCaseRepository implements CaseRepository {
 
     private static String where(CaseFilter filter, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
-        conditions.add("c.owningAgency in :agencies");
-        parameters.put("agencies", filter.agencies());
+        List<String> visibility = new ArrayList<>();
+        if (!filter.agencies().isEmpty()) {
+            visibility.add("c.owningAgency in :agencies");
+            parameters.put("agencies", filter.agencies());
+        }
+        if (filter.sharedWith() != null) {
+            visibility.add("(c.releasability = org.interdict.domain.model.shared.Releasability.SHARED "
+                    + "and :sharedWith member of c.sharedWith)");
+            parameters.put("sharedWith", filter.sharedWith());
+        }
+        if (visibility.isEmpty()) {
+            visibility.add("1 = 0");
+        }
+        conditions.add("(" + String.join(" or ", visibility) + ")");
         if (filter.statuses() != null) {
             conditions.add("c.status in :statuses");
             parameters.put("statuses", filter.statuses());

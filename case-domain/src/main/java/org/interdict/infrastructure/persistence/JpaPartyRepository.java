@@ -40,21 +40,34 @@ public class JpaPartyRepository implements PartyRepository {
     }
 
     @Override
-    public List<Party> list(String owningAgency, PartyQuery query) {
-        TypedQuery<Party> q = em.createQuery("select p from Party p" + where(query) + " order by lower(p.primaryName), p.id", Party.class);
-        bind(q::setParameter, owningAgency, query);
+    public List<Party> list(String ownerAgency, String partnerAgency, PartyQuery query) {
+        TypedQuery<Party> q = em.createQuery("select p from Party p" + where(ownerAgency, partnerAgency, query)
+                + " order by lower(p.primaryName), p.id", Party.class);
+        bind(q::setParameter, ownerAgency, partnerAgency, query);
         return q.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList();
     }
 
     @Override
-    public long count(String owningAgency, PartyQuery query) {
-        TypedQuery<Long> q = em.createQuery("select count(p) from Party p" + where(query), Long.class);
-        bind(q::setParameter, owningAgency, query);
+    public long count(String ownerAgency, String partnerAgency, PartyQuery query) {
+        TypedQuery<Long> q = em.createQuery("select count(p) from Party p" + where(ownerAgency, partnerAgency, query), Long.class);
+        bind(q::setParameter, ownerAgency, partnerAgency, query);
         return q.getSingleResult();
     }
 
-    private static String where(PartyQuery query) {
-        List<String> conditions = new ArrayList<>(List.of("p.owningAgency = :agency"));
+    private static String where(String ownerAgency, String partnerAgency, PartyQuery query) {
+        List<String> visibility = new ArrayList<>();
+        if (ownerAgency != null) {
+            visibility.add("p.owningAgency = :agency");
+        }
+        if (partnerAgency != null) {
+            visibility.add("(p.releasability = org.interdict.domain.model.shared.Releasability.SHARED and :partner member of p.sharedWith)");
+            visibility.add("exists (select c from CaseFile c where c.releasability = org.interdict.domain.model.shared.Releasability.SHARED "
+                    + "and :partner member of c.sharedWith and p.id member of c.subjects)");
+        }
+        if (visibility.isEmpty()) {
+            visibility.add("1 = 0");
+        }
+        List<String> conditions = new ArrayList<>(List.of("(" + String.join(" or ", visibility) + ")"));
         if (query.name() != null) {
             conditions.add("(lower(p.primaryName) like :name or exists (select a from Party p2 join p2.aliases a "
                     + "where p2 = p and lower(a.name) like :name))");
@@ -68,9 +81,14 @@ public class JpaPartyRepository implements PartyRepository {
         return " where " + String.join(" and ", conditions);
     }
 
-    private static void bind(Binder binder, String agency, PartyQuery query) {
+    private static void bind(Binder binder, String ownerAgency, String partnerAgency, PartyQuery query) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("agency", agency);
+        if (ownerAgency != null) {
+            parameters.put("agency", ownerAgency);
+        }
+        if (partnerAgency != null) {
+            parameters.put("partner", partnerAgency);
+        }
         if (query.name() != null) {
             parameters.put("name", "%" + query.name().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
         }
@@ -111,6 +129,14 @@ public class JpaPartyRepository implements PartyRepository {
                 + " + (select count(*) from proposal_subject where party_id = ?1)"
                 + " + (select count(*) from designation where party_id = ?1)")
                 .setParameter(1, partyId).getSingleResult();
+        return count.longValue() > 0;
+    }
+
+    @Override
+    public boolean isSubjectOfCaseSharedWith(UUID partyId, String agency) {
+        Number count = (Number) em.createNativeQuery("select count(*) from case_subject s join case_file c on c.id = s.case_id "
+                + "join case_share sh on sh.case_id = c.id where s.party_id = ?1 and sh.agency = ?2 and c.releasability = 'SHARED'")
+                .setParameter(1, partyId).setParameter(2, agency).getSingleResult();
         return count.longValue() > 0;
     }
 

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.interdict.domain.model.shared.Changes;
+import org.interdict.domain.model.shared.Releasability;
+import org.interdict.domain.model.shared.Sharing;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,6 +73,15 @@ public class CaseFile {
     @CollectionTable(name = "case_subject", joinColumns = @JoinColumn(name = "case_id"))
     @Column(name = "party_id")
     private Set<UUID> subjects = new LinkedHashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "releasability", nullable = false, length = 16)
+    private Releasability releasability = Releasability.INTERNAL;
+
+    @ElementCollection
+    @CollectionTable(name = "case_share", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "agency", length = 32)
+    private Set<String> sharedWith = new TreeSet<>();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -165,6 +176,27 @@ public class CaseFile {
         return changes;
     }
 
+    /**
+     * Shares the case with named partner agencies, or withdraws it (INTERNAL). What a shared case
+     * shows (its description and subjects) becomes visible to them; its notes, proposals and audit
+     * trail never do.
+     */
+    public Changes releaseTo(Releasability newReleasability, Set<String> agencies, Instant now) {
+        Set<String> recipients = Sharing.recipients(newReleasability, agencies, owningAgency);
+        Changes changes = new Changes()
+                .field("releasability", releasability, newReleasability)
+                .field("sharedWith", new TreeSet<>(sharedWith), recipients);
+        releasability = newReleasability;
+        sharedWith = new TreeSet<>(recipients);
+        updatedAt = now;
+        return changes;
+    }
+
+    /** Whether the case is released to the agency (beyond its owner). */
+    public boolean isSharedWith(String agency) {
+        return releasability == Releasability.SHARED && sharedWith.contains(agency);
+    }
+
     /** A case whose subjects may still change: not yet proposed, approved or closed. */
     public boolean isOpenForWork() {
         return status == CaseStatus.OPEN || status == CaseStatus.INVESTIGATING || status == CaseStatus.RETURNED;
@@ -227,6 +259,14 @@ public class CaseFile {
 
     public Set<String> tags() {
         return Collections.unmodifiableSet(tags);
+    }
+
+    public Releasability releasability() {
+        return releasability;
+    }
+
+    public Set<String> sharedWith() {
+        return Collections.unmodifiableSet(sharedWith);
     }
 
     public Set<UUID> subjects() {

@@ -38,12 +38,18 @@ public interface CaseRepository {
     Optional<Proposal> pendingProposalOf(UUID caseId);
 
     /**
-     * What a list of cases is narrowed by. Null fields do not narrow; agencies is never empty (the
-     * access policy fills it). {@code excludeProposedBy} leaves out cases whose pending proposal was
+     * What a list of cases is narrowed by. Null fields do not narrow. A case matches when its owning
+     * agency is one of {@code agencies}, or when it is shared with {@code sharedWith}; the access
+     * policy fills both, so at least one of them names something. {@code excludeProposedBy} leaves out cases whose pending proposal was
      * made by that person (a supervisor's "awaiting my decision" queue).
      */
     record CaseFilter(List<String> agencies, List<CaseStatus> statuses, String assignee, UUID subject,
-            LocalDate dueBefore, String excludeProposedBy, Sort sort, int offset, int limit) {
+            LocalDate dueBefore, String excludeProposedBy, Sort sort, int offset, int limit, String sharedWith) {
+
+        public CaseFilter(List<String> agencies, List<CaseStatus> statuses, String assignee, UUID subject,
+                LocalDate dueBefore, String excludeProposedBy, Sort sort, int offset, int limit) {
+            this(agencies, statuses, assignee, subject, dueBefore, excludeProposedBy, sort, offset, limit, null);
+        }
     }
 
     /** The orders a list of cases can come in. */

@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.interdict.domain.model.shared.Changes;
+import org.interdict.domain.model.shared.Releasability;
+import org.interdict.domain.model.shared.Sharing;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,6 +81,15 @@ public class Party {
     @Column(name = "owning_agency", nullable = false, length = 32)
     private String owningAgency;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "releasability", nullable = false, length = 16)
+    private Releasability releasability = Releasability.INTERNAL;
+
+    @ElementCollection
+    @CollectionTable(name = "party_share", joinColumns = @JoinColumn(name = "party_id"))
+    @Column(name = "agency", length = 32)
+    private Set<String> sharedWith = new java.util.TreeSet<>();
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -120,6 +131,31 @@ public class Party {
             apply(details, now);
         }
         return changes;
+    }
+
+    /** Shares the party with named partner agencies, or withdraws it (INTERNAL). */
+    public Changes releaseTo(Releasability newReleasability, Set<String> agencies, Instant now) {
+        Set<String> recipients = Sharing.recipients(newReleasability, agencies, owningAgency);
+        Changes changes = new Changes()
+                .field("releasability", releasability, newReleasability)
+                .field("sharedWith", new java.util.TreeSet<>(sharedWith), recipients);
+        releasability = newReleasability;
+        sharedWith = new java.util.TreeSet<>(recipients);
+        updatedAt = now;
+        return changes;
+    }
+
+    /** Whether the party itself is released to the agency (it may also be visible through a shared case). */
+    public boolean isSharedWith(String agency) {
+        return releasability == Releasability.SHARED && sharedWith.contains(agency);
+    }
+
+    public Releasability releasability() {
+        return releasability;
+    }
+
+    public Set<String> sharedWith() {
+        return Collections.unmodifiableSet(sharedWith);
     }
 
     /** A proposal names this party: its status moves to proposed, unless already designated. */

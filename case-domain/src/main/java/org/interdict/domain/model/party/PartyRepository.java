@@ -12,10 +12,17 @@ public interface PartyRepository {
 
     List<Party> findAll(Collection<UUID> ids);
 
-    /** Parties owned by the agency, optionally narrowed by a name fragment, country and kind, by name. */
-    List<Party> list(String owningAgency, PartyQuery query);
+    /**
+     * Parties visible in the scope, optionally narrowed by a name fragment, country and kind, by name:
+     * those owned by {@code ownerAgency}, and those released to {@code partnerAgency} (shared with it,
+     * or subjects of a case shared with it). Either may be null.
+     */
+    List<Party> list(String ownerAgency, String partnerAgency, PartyQuery query);
 
-    long count(String owningAgency, PartyQuery query);
+    long count(String ownerAgency, String partnerAgency, PartyQuery query);
+
+    /** Whether the party is a subject of a case shared with the agency. */
+    boolean isSubjectOfCaseSharedWith(UUID partyId, String agency);
 
     void add(Party party);
 

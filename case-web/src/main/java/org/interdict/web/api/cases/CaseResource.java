@@ -30,6 +30,7 @@ import org.interdict.application.casefile.ProposalView;
 import org.interdict.application.designation.DesignationView;
 import org.interdict.application.security.Roles;
 import org.interdict.web.api.PageRepresentation;
+import org.interdict.web.api.ReleaseRequest;
 import org.interdict.web.api.Requests;
 import org.interdict.web.api.Versions;
 import org.interdict.application.audit.AuditEventView;
@@ -154,6 +155,16 @@ public class CaseResource {
     public Response removeSubject(@PathParam("reference") String reference, @PathParam("partyId") UUID partyId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return answer(cases.removeSubject(reference, Versions.expected(ifMatch), partyId));
+    }
+
+    @PUT
+    @Path("/{reference}/releasability")
+    @Operation(summary = "Share or withdraw a case", description = "Supervisors of the owning agency: SHARED with "
+            + "named partner agencies (they then see the case and its subjects, never its notes or proposals), or INTERNAL.")
+    public Response release(@PathParam("reference") String reference, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            ReleaseRequest request) {
+        ReleaseRequest valid = requests.valid(request);
+        return answer(cases.release(reference, Versions.expected(ifMatch), valid.releasability(), valid.agencies()));
     }
 
     @POST

@@ -30,6 +30,7 @@ import org.interdict.application.party.PartyView;
 import org.interdict.application.party.RelationshipView;
 import org.interdict.application.security.Roles;
 import org.interdict.web.api.PageRepresentation;
+import org.interdict.web.api.ReleaseRequest;
 import org.interdict.web.api.Requests;
 import org.interdict.web.api.Versions;
 
@@ -87,6 +88,17 @@ public class PartyResource {
     @Operation(summary = "Revise a party", description = "Replaces what is known of it; send If-Match with its ETag.")
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PartyRequest request) {
         PartyView view = parties.revise(id, Versions.expected(ifMatch), requests.valid(request).toInput());
+        return Versions.ok(view, view.version()).build();
+    }
+
+    @PUT
+    @Path("/{id}/releasability")
+    @Operation(summary = "Share or withdraw a party", description = "Supervisors of the owning agency: SHARED with "
+            + "named partner agencies, or INTERNAL. Subjects of a shared case are visible to its partners anyway.")
+    public Response release(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            ReleaseRequest request) {
+        ReleaseRequest valid = requests.valid(request);
+        PartyView view = parties.release(id, Versions.expected(ifMatch), valid.releasability(), valid.agencies());
         return Versions.ok(view, view.version()).build();
     }
 
