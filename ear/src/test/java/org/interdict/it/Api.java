@@ -15,6 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The REST API as a demo user calls it, with a real token from Keycloak. */
 final class Api {
 
+    /** The partner agency's service account: it obtains its token with the client-credentials grant. */
+    static final String PARTNER_SYSTEM = "partner-system";
+
     private final String base;
     /** Tokens live five minutes in the realm; a cached one is renewed well before that. */
     private static final long TOKEN_REUSE_MILLIS = 180_000;
@@ -31,7 +34,8 @@ final class Api {
     RequestSpecification as(String username) {
         String token = tokens.compute(username, (user, cached) ->
                 cached != null && System.currentTimeMillis() - cached.fetchedAt() < TOKEN_REUSE_MILLIS
-                        ? cached : new CachedToken(Keycloak.userToken(user), System.currentTimeMillis())).token();
+                        ? cached : new CachedToken(PARTNER_SYSTEM.equals(user) ? Keycloak.partnerSystemToken()
+                                : Keycloak.userToken(user), System.currentTimeMillis())).token();
         return given().baseUri(base).auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 

@@ -52,23 +52,45 @@ final class Keycloak {
      * agency and audience mappers as the product's clients, so that expiry can be observed.
      */
     static String shortLivedClient(int seconds) {
-        String clientId = "it-short-lived-" + seconds;
+        return testClient("it-short-lived-" + seconds, seconds, true, true);
+    }
+
+    /** A client whose tokens carry no audience for the API: they are meant for another service. */
+    static String otherAudienceClient() {
+        return testClient("it-other-audience", null, true, false);
+    }
+
+    /** A client whose tokens carry no agency claim. */
+    static String noAgencyClient() {
+        return testClient("it-no-agency", null, false, true);
+    }
+
+    private static String testClient(String clientId, Integer lifespanSeconds, boolean agency, boolean audience) {
+        var mappers = Json.createArrayBuilder();
+        if (agency) {
+            mappers.add(Json.createObjectBuilder().add("name", "agency").add("protocol", "openid-connect")
+                    .add("protocolMapper", "oidc-usermodel-attribute-mapper")
+                    .add("config", Json.createObjectBuilder().add("user.attribute", "agency")
+                            .add("claim.name", "agency").add("jsonType.label", "String")
+                            .add("access.token.claim", "true")));
+        }
+        if (audience) {
+            mappers.add(Json.createObjectBuilder().add("name", "audience").add("protocol", "openid-connect")
+                    .add("protocolMapper", "oidc-audience-mapper")
+                    .add("config", Json.createObjectBuilder().add("included.client.audience", "interdict-api")
+                            .add("access.token.claim", "true")));
+        }
+        var attributes = Json.createObjectBuilder();
+        if (lifespanSeconds != null) {
+            attributes.add("access.token.lifespan", String.valueOf(lifespanSeconds));
+        }
         String body = Json.createObjectBuilder()
                 .add("clientId", clientId)
                 .add("publicClient", true)
                 .add("directAccessGrantsEnabled", true)
                 .add("standardFlowEnabled", false)
-                .add("attributes", Json.createObjectBuilder().add("access.token.lifespan", String.valueOf(seconds)))
-                .add("protocolMappers", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("name", "agency").add("protocol", "openid-connect")
-                                .add("protocolMapper", "oidc-usermodel-attribute-mapper")
-                                .add("config", Json.createObjectBuilder().add("user.attribute", "agency")
-                                        .add("claim.name", "agency").add("jsonType.label", "String")
-                                        .add("access.token.claim", "true")))
-                        .add(Json.createObjectBuilder().add("name", "audience").add("protocol", "openid-connect")
-                                .add("protocolMapper", "oidc-audience-mapper")
-                                .add("config", Json.createObjectBuilder().add("included.client.audience", "interdict-api")
-                                        .add("access.token.claim", "true"))))
+                .add("attributes", attributes)
+                .add("protocolMappers", mappers)
                 .build().toString();
         HttpResponse<String> response = send(HttpRequest.newBuilder(adminUri("/clients"))
                 .header("Authorization", "Bearer " + masterAdminToken())

@@ -68,6 +68,21 @@ class MeResourceIT {
     }
 
     @Test
+    void tokenForAnotherAudienceIsUnauthorized() {
+        String token = Keycloak.userToken(Keycloak.otherAudienceClient(), "alice", TestEnvironment.demoPassword());
+        given().auth().oauth2(token).get(me()).then().statusCode(401);
+    }
+
+    @Test
+    void tokenWithoutAnAgencyIsForbiddenWithAMessageThatSaysWhatToFix() {
+        String token = Keycloak.userToken(Keycloak.noAgencyClient(), "alice", TestEnvironment.demoPassword());
+        given().auth().oauth2(token).get(me()).then().statusCode(403)
+                .contentType(containsString("application/problem+json"))
+                .body("detail", containsString("not assigned to an agency"));
+        given().auth().oauth2(token).get(base + "api/cases").then().statusCode(403);
+    }
+
+    @Test
     void tokenFromAnotherIssuerIsUnauthorized() {
         given().auth().oauth2(Keycloak.masterAdminToken()).get(me()).then().statusCode(401);
     }

@@ -1,0 +1,262 @@
+package org.interdict.it;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.response.Response;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * The authorization matrix: every operation that the served OpenAPI document lists, called as every
+ * demo caller of every agency with real tokens, on a fresh record of each releasability, against the
+ * expectations in {@code authorization-matrix.txt}. An operation added later without a row fails the
+ * test; for lists and exports, the record must appear exactly where the caller may see it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuthorizationMatrixIT {
+
+    static final List<String> CALLERS = List.of("alice", "carla", "erik", "fiona", "olga", "oscar", "paula", Api.PARTNER_SYSTEM);
+
+    /** Request bodies of the operations that take one; {p2} is the fixture's second party. */
+    static final Map<String, String> BODIES = Map.ofEntries(
+            Map.entry("POST /api/cases", "{\"title\":\"Matrix case\"}"),
+            Map.entry("POST /api/parties", "{\"kind\":\"COMPANY\",\"primaryName\":\"Matrix party\"}"),
+            Map.entry("PUT /api/cases/{reference}", "{\"title\":\"Matrix case, edited\"}"),
+            Map.entry("PUT /api/cases/{reference}/assignee", "{\"assignee\":\"bruno\"}"),
+            Map.entry("POST /api/cases/{reference}/notes", "{\"text\":\"Matrix note\"}"),
+            Map.entry("PUT /api/cases/{reference}/releasability", "{\"releasability\":\"SHARED\",\"agencies\":[\"PCU\"]}"),
+            Map.entry("POST /api/cases/{reference}/proposal",
+                    "{\"measure\":\"EXPORT_BAN\",\"legalBasis\":\"Art. 1\",\"statementOfReasons\":\"Matrix.\"}"),
+            Map.entry("POST /api/cases/{reference}/decision", "{\"outcome\":\"APPROVED\",\"rationale\":\"Matrix.\"}"),
+            Map.entry("POST /api/cases/{reference}/publication", "{}"),
+            Map.entry("POST /api/cases/{reference}/closure", "{\"rationale\":\"Matrix.\"}"),
+            Map.entry("PUT /api/parties/{id}", "{\"kind\":\"COMPANY\",\"primaryName\":\"Matrix party, edited\"}"),
+            Map.entry("PUT /api/parties/{id}/releasability", "{\"releasability\":\"SHARED\",\"agencies\":[\"PCU\"]}"),
+            Map.entry("POST /api/parties/{id}/relationships", "{\"kind\":\"CONTROLS\",\"to\":\"{p2}\"}"));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return InterdictDeployment.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(base);
+    }
+
+    /** One row of the matrix. */
+    record Row(String operation, String fixture, String released, List<String> expected) {
+
+        String method() {
+            return operation.substring(0, operation.indexOf(' '));
+        }
+
+        String path() {
+            return operation.substring(operation.indexOf(' ') + 1);
+        }
+    }
+
+    /** The record a cell is called on. */
+    record Fixture(String reference, UUID party, UUID secondParty, UUID relationship, UUID designation, String name) {
+
+        /** The text that marks the record in the answer of a list or export operation. */
+        String marker(String operation) {
+            if (operation.equals("GET /api/parties")) {
+                return String.valueOf(party);
+            }
+            if (operation.startsWith("GET /api/parties/{id}/relationships")) {
+                return String.valueOf(relationship);
+            }
+            return designation != null ? designation.toString() : String.valueOf(reference);
+        }
+    }
+
+    @Test
+    void everyOperationAsEveryCallerOnEveryReleasability() throws IOException {
+        List<Row> rows = rows();
+        Set<String> documented = documentedOperations();
+        Set<String> covered = new TreeSet<>();
+        rows.forEach(row -> covered.add(row.operation()));
+
+        Set<String> missing = new TreeSet<>(documented);
+        missing.removeAll(covered);
+        assertTrue(missing.isEmpty(), "Operations of the OpenAPI document without a row in authorization-matrix.txt: " + missing);
+        Set<String> stale = new TreeSet<>(covered);
+        stale.removeAll(documented);
+        assertTrue(stale.isEmpty(), "Rows for operations the OpenAPI document does not list: " + stale);
+
+        List<String> failures = new ArrayList<>();
+        int cells = 0;
+        for (Row row : rows) {
+            for (int i = 0; i < CALLERS.size(); i++) {
+                String caller = CALLERS.get(i);
+                String expected = row.expected().get(i);
+                Fixture fixture = fixture(row.fixture(), row.released());
+                Response response = call(row, caller, fixture);
+                cells++;
+                String problem = check(expected, response, fixture.marker(row.operation()));
+                if (problem != null) {
+                    failures.add(row.operation() + " on " + row.fixture() + "/" + row.released() + " as " + caller
+                            + ": expected " + expected + ", " + problem);
+                }
+            }
+        }
+        System.out.printf("Authorization matrix: %d rows (%d operations) x %d callers = %d cells checked%n",
+                rows.size(), covered.size(), CALLERS.size(), cells);
+        assertEquals(List.of(), failures, failures.size() + " of " + cells + " cells failed");
+    }
+
+    private static String check(String expected, Response response, String marker) {
+        int status = response.statusCode();
+        boolean success = status >= 200 && status < 300;
+        switch (expected) {
+            case "ok" -> {
+                return success ? null : "got " + status + " " + response.asString();
+            }
+            case "forbidden" -> {
+                return status == 403 ? null : "got " + status + " " + response.asString();
+            }
+            case "hidden" -> {
+                return status == 404 ? null : "got " + status + " " + response.asString();
+            }
+            case "ok+", "ok-" -> {
+                if (!success) {
+                    return "got " + status + " " + response.asString();
+                }
+                boolean present = response.asString().contains(marker);
+                boolean wanted = expected.equals("ok+");
+                return present == wanted ? null : (present ? "the record appears in the answer" : "the record is missing from the answer");
+            }
+            default -> throw new IllegalArgumentException("Unknown expectation '" + expected + "'");
+        }
+    }
+
+    private Response call(Row row, String caller, Fixture fixture) {
+        String path = row.path()
+                .replace("{reference}", String.valueOf(fixture.reference()))
+                .replace("{partyId}", String.valueOf(row.method().equals("PUT") ? fixture.secondParty() : fixture.party()))
+                .replace("{relationshipId}", String.valueOf(fixture.relationship()))
+                .replace("{id}", String.valueOf(row.fixture().equals("DESIGNATED") ? fixture.designation() : fixture.party()))
+                .replaceFirst("^/api", "");
+        var request = api.as(caller).accept("application/json, text/csv, application/x-ndjson");
+        String body = BODIES.get(row.operation());
+        if (body != null) {
+            request.body(body.replace("{p2}", String.valueOf(fixture.secondParty())));
+        }
+        if (row.operation().equals("GET /api/cases")) {
+            request.queryParam("limit", 500);
+        }
+        if (row.operation().equals("GET /api/parties")) {
+            request.queryParam("name", fixture.name());
+        }
+        if (row.operation().equals("GET /api/designations")) {
+            request.queryParam("limit", 500);
+        }
+        return request.request(row.method(), path);
+    }
+
+    /** A fresh record for one cell: owned by ECA, in the state and releasability the row names. */
+    private Fixture fixture(String state, String released) {
+        if (state.equals("NONE")) {
+            return new Fixture(null, null, null, null, null, "");
+        }
+        String name = "Matrix " + UUID.randomUUID();
+        UUID p1 = api.party("alice", name, "CN");
+        UUID p2 = api.party("alice", name + " second", "HK");
+        if (state.equals("PARTY")) {
+            UUID relationship = UUID.fromString(api.as("alice").body(Map.of("kind", "OWNS", "to", p2.toString()))
+                    .post("/parties/" + p1 + "/relationships").then().statusCode(201).extract().path("id"));
+            if (released.equals("SHARED")) {
+                for (UUID party : List.of(p1, p2)) {
+                    api.as("carla").body(Map.of("releasability", "SHARED", "agencies", List.of("PCU")))
+                            .put("/parties/" + party + "/releasability").then().statusCode(200);
+                }
+            }
+            return new Fixture(null, p1, p2, relationship, null, name);
+        }
+        String reference = api.openCase("alice", name, List.of(p1));
+        UUID designation = null;
+        switch (state) {
+            case "OPEN" -> { }
+            case "INVESTIGATING" -> api.as("alice").post("/cases/" + reference + "/investigation").then().statusCode(200);
+            case "PROPOSED" -> api.investigateAndPropose("alice", reference);
+            case "RETURNED" -> {
+                api.investigateAndPropose("alice", reference);
+                decide(reference, "RETURNED");
+            }
+            case "APPROVED" -> {
+                api.investigateAndPropose("alice", reference);
+                decide(reference, "APPROVED");
+            }
+            case "DESIGNATED" -> {
+                api.investigateAndPropose("alice", reference);
+                decide(reference, "APPROVED");
+                designation = UUID.fromString(api.as("dmitri").body("{}").post("/cases/" + reference + "/publication")
+                        .then().statusCode(201).extract().path("[0].id"));
+            }
+            default -> throw new IllegalArgumentException("Unknown fixture " + state);
+        }
+        if (released.equals("SHARED")) {
+            api.as("carla").body(Map.of("releasability", "SHARED", "agencies", List.of("PCU")))
+                    .put("/cases/" + reference + "/releasability").then().statusCode(200);
+        }
+        return new Fixture(reference, p1, p2, null, designation, name);
+    }
+
+    private void decide(String reference, String outcome) {
+        api.as("dmitri").body(Map.of("outcome", outcome, "rationale", "Matrix fixture."))
+                .post("/cases/" + reference + "/decision").then().statusCode(200);
+    }
+
+    private Set<String> documentedOperations() {
+        Map<String, Map<String, Object>> paths = given().accept("application/json").get(base + "openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        Set<String> operations = new TreeSet<>();
+        paths.forEach((path, item) -> item.keySet().stream()
+                .filter(method -> Set.of("get", "put", "post", "delete", "patch").contains(method))
+                .forEach(method -> operations.add(method.toUpperCase() + " " + path)));
+        return operations;
+    }
+
+    static List<Row> rows() throws IOException {
+        try (InputStream in = AuthorizationMatrixIT.class.getResourceAsStream("/authorization-matrix.txt")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            List<Row> rows = new ArrayList<>();
+            for (String line : text.lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                List<String> cells = java.util.Arrays.stream(line.split("\\|")).map(String::strip).toList();
+                if (cells.size() != 3 + CALLERS.size()) {
+                    throw new IllegalStateException("Malformed matrix row: " + line);
+                }
+                rows.add(new Row(cells.get(0), cells.get(1), cells.get(2), cells.subList(3, cells.size())));
+            }
+            return rows;
+        }
+    }
+}
