@@ -158,7 +158,7 @@ class CaseWorkflowIT {
         api.as("paula").get("/cases/" + reference).then().statusCode(404);
         api.as("fiona").get("/cases/" + reference).then().statusCode(404);
         api.as("olga").post("/cases/" + reference + "/investigation").then().statusCode(404);
-        api.as("paula").get("/cases").then().statusCode(200).body("total", equalTo(0));
+        api.as("paula").get("/cases?limit=500").then().statusCode(200).body("items.reference", not(hasItem(reference)));
         api.as("olga").get("/cases").then().statusCode(200).body("items.reference", not(hasItem(reference)));
         api.as("erik").get("/cases/" + reference).then().statusCode(200);
         api.as("erik").post("/cases/" + reference + "/investigation").then().statusCode(403);
