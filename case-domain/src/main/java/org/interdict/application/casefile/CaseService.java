@@ -17,6 +17,8 @@ import org.interdict.application.security.AccessDeniedException;
 import org.interdict.application.security.AccessPolicy;
 import org.interdict.application.security.Caller;
 import org.interdict.application.security.Releases;
+import org.interdict.application.search.RecordType;
+import org.interdict.application.search.SearchOutbox;
 import org.interdict.domain.model.shared.Releasability;
 import org.interdict.domain.model.casefile.CaseDetails;
 import org.interdict.domain.model.casefile.CaseFile;
@@ -73,6 +75,7 @@ public class CaseService {
     private AccessPolicy access;
     private AuditRecorder audit;
     private Releases releases;
+    private SearchOutbox outbox;
 
     /** For the CDI container's client proxy. */
     protected CaseService() {
@@ -80,13 +83,14 @@ public class CaseService {
 
     @Inject
     public CaseService(CaseRepository cases, PartyRepository parties, DesignationRepository designations,
-            AccessPolicy access, AuditRecorder audit, Releases releases) {
+            AccessPolicy access, AuditRecorder audit, Releases releases, SearchOutbox outbox) {
         this.cases = cases;
         this.parties = parties;
         this.designations = designations;
         this.access = access;
         this.audit = audit;
         this.releases = releases;
+        this.outbox = outbox;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -166,6 +170,7 @@ public class CaseService {
             }
         }
         cases.add(caseFile);
+        changed(caseFile);
         audit.event("CASE_OPENED", TARGET, caseFile.reference(), Map.of(
                 "title", caseFile.title(), "priority", caseFile.priority().name(),
                 "assignee", caseFile.assignee(), "subjects", ids(caseFile.subjects())));
@@ -178,6 +183,7 @@ public class CaseService {
         var changes = caseFile.edit(details, now());
         if (!changes.isEmpty()) {
             audit.changed("CASE_EDITED", TARGET, reference, changes);
+            changed(caseFile);
             cases.flush();
         }
         return view(caseFile);
@@ -191,6 +197,7 @@ public class CaseService {
         var changes = caseFile.assignTo(assignee.strip(), now());
         if (!changes.isEmpty()) {
             audit.changed("CASE_ASSIGNED", TARGET, reference, changes);
+            changed(caseFile);
             cases.flush();
         }
         return view(caseFile);
@@ -209,6 +216,7 @@ public class CaseService {
         Party party = subjectParty(partyId, caseFile.owningAgency());
         if (guarded(() -> caseFile.addSubject(party.id(), now()))) {
             audit.event("SUBJECT_ADDED", TARGET, reference, Map.of("party", party.id().toString(), "name", party.primaryName()));
+            changed(caseFile);
             cases.flush();
         }
         return view(caseFile);
@@ -221,6 +229,7 @@ public class CaseService {
         }
         if (guarded(() -> caseFile.removeSubject(partyId, now()))) {
             audit.event("SUBJECT_REMOVED", TARGET, reference, Map.of("party", partyId.toString()));
+            changed(caseFile);
             cases.flush();
         }
         return view(caseFile);
@@ -258,6 +267,7 @@ public class CaseService {
         var changes = InvalidInputException.check(() -> caseFile.releaseTo(release.releasability(), release.agencies(), now()));
         if (!changes.isEmpty()) {
             audit.changed(release.agencies().isEmpty() ? "CASE_WITHDRAWN" : "CASE_SHARED", TARGET, reference, changes);
+            changed(caseFile);
             cases.flush();
         }
         return view(caseFile);
@@ -279,7 +289,10 @@ public class CaseService {
                 input.statementOfReasons(), subjects, input.evidence() == null ? null : new LinkedHashSet<>(input.evidence()),
                 access.caller().username(), now()));
         cases.add(proposal);
-        parties.findAll(subjects).forEach(Party::markProposed);
+        parties.findAll(subjects).forEach(party -> {
+            party.markProposed();
+            outbox.enqueue(RecordType.PARTY, party.id().toString());
+        });
         audit.event("PROPOSAL_MADE", TARGET, reference, Map.of(
                 "proposal", proposal.id().toString(), "measure", measure.name(), "legalBasis", proposal.legalBasis(),
                 "subjects", ids(subjects), "evidence", List.copyOf(proposal.evidence())));
@@ -318,6 +331,8 @@ public class CaseService {
                     access.caller().username(), now);
             designations.add(designation);
             party.markDesignated();
+            outbox.enqueue(RecordType.PARTY, party.id().toString());
+            outbox.enqueue(RecordType.DESIGNATION, designation.id().toString());
             published.add(DesignationView.of(designation));
             audit.event("DESIGNATION_PUBLISHED", "designation", designation.id().toString(), Map.of(
                     "case", reference, "party", party.id().toString(), "name", party.primaryName(),
@@ -344,6 +359,7 @@ public class CaseService {
             facts.put("rationale", rationale.strip());
         }
         audit.event("CASE_" + transition.name(), TARGET, caseFile.reference(), facts);
+        changed(caseFile);
         cases.flush();
         return view(caseFile);
     }
@@ -399,7 +415,15 @@ public class CaseService {
     }
 
     private void releaseSubjects(Set<UUID> subjects) {
-        parties.findAll(subjects).forEach(Party::clearProposal);
+        parties.findAll(subjects).forEach(party -> {
+            party.clearProposal();
+            outbox.enqueue(RecordType.PARTY, party.id().toString());
+        });
+    }
+
+    /** The case changed: its search document must follow, in this transaction's outbox. */
+    private void changed(CaseFile caseFile) {
+        outbox.enqueue(RecordType.CASE, caseFile.reference());
     }
 
     private static boolean guarded(java.util.function.BooleanSupplier change) {

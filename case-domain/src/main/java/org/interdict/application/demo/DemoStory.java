@@ -17,6 +17,7 @@ import org.interdict.application.party.PartyService;
 import org.interdict.application.security.AccessPolicy;
 import org.interdict.application.security.Caller;
 import org.interdict.application.security.Releases;
+import org.interdict.application.search.SearchOutbox;
 import org.interdict.application.security.Role;
 import org.interdict.domain.model.agency.Agency;
 import org.interdict.domain.model.agency.AgencyRepository;
@@ -50,6 +51,7 @@ public class DemoStory {
     private AgencyRepository agencies;
     private AuditTrail trail;
     private Releases releases;
+    private SearchOutbox outbox;
     private boolean enabled;
 
     /** For the CDI container's client proxy. */
@@ -59,13 +61,14 @@ public class DemoStory {
     @Inject
     public DemoStory(CaseRepository caseRepository, PartyRepository partyRepository,
             DesignationRepository designationRepository, AgencyRepository agencies, AuditTrail trail, Releases releases,
-            @ConfigProperty(name = "interdict.demo-data", defaultValue = "false") boolean enabled) {
+            SearchOutbox outbox, @ConfigProperty(name = "interdict.demo-data", defaultValue = "false") boolean enabled) {
         this.caseRepository = caseRepository;
         this.partyRepository = partyRepository;
         this.designationRepository = designationRepository;
         this.agencies = agencies;
         this.trail = trail;
         this.releases = releases;
+        this.outbox = outbox;
         this.enabled = enabled;
     }
 
@@ -180,8 +183,8 @@ public class DemoStory {
         Caller caller = new Caller(username, displayName, agency, EnumSet.copyOf(List.of(roles)));
         AccessPolicy policy = new AccessPolicy(() -> caller);
         AuditRecorder recorder = new AuditRecorder(() -> caller, trail);
-        return new Actor(new CaseService(caseRepository, partyRepository, designationRepository, policy, recorder, releases),
-                new PartyService(partyRepository, policy, recorder, releases));
+        return new Actor(new CaseService(caseRepository, partyRepository, designationRepository, policy, recorder, releases, outbox),
+                new PartyService(partyRepository, policy, recorder, releases, outbox));
     }
 
     private static AliasInput alias(String name, String language) {

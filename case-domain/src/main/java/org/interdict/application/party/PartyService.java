@@ -14,6 +14,8 @@ import org.interdict.application.audit.AuditRecorder;
 import org.interdict.application.security.AccessDeniedException;
 import org.interdict.application.security.AccessPolicy;
 import org.interdict.application.security.Releases;
+import org.interdict.application.search.RecordType;
+import org.interdict.application.search.SearchOutbox;
 import org.interdict.domain.model.shared.Releasability;
 import org.interdict.domain.model.party.Party;
 import org.interdict.domain.model.party.PartyDetails;
@@ -46,17 +48,20 @@ public class PartyService {
     private AccessPolicy access;
     private AuditRecorder audit;
     private Releases releases;
+    private SearchOutbox outbox;
 
     /** For the CDI container's client proxy. */
     protected PartyService() {
     }
 
     @Inject
-    public PartyService(PartyRepository parties, AccessPolicy access, AuditRecorder audit, Releases releases) {
+    public PartyService(PartyRepository parties, AccessPolicy access, AuditRecorder audit, Releases releases,
+            SearchOutbox outbox) {
         this.parties = parties;
         this.access = access;
         this.audit = audit;
         this.releases = releases;
+        this.outbox = outbox;
     }
 
     public PartyView record(PartyInput input) {
@@ -64,6 +69,7 @@ public class PartyService {
         String agency = access.requireWorkInOwnAgency("record parties");
         Party party = new Party(details, agency, access.caller().username(), now());
         parties.add(party);
+        changed(party.id());
         audit.event("PARTY_RECORDED", TARGET, party.id().toString(),
                 Map.of("primaryName", party.primaryName(), "kind", party.kind().name()));
         return view(party);
@@ -94,6 +100,7 @@ public class PartyService {
         var changes = party.revise(details, now());
         if (!changes.isEmpty()) {
             audit.changed("PARTY_EDITED", TARGET, id.toString(), changes);
+            changed(id);
             parties.flush();
         }
         return view(party);
@@ -108,6 +115,7 @@ public class PartyService {
                     + " is a subject of a case or a proposal and cannot be deleted.");
         }
         parties.remove(party);
+        changed(id);
         audit.event("PARTY_DELETED", TARGET, id.toString(), Map.of("primaryName", party.primaryName()));
     }
 
@@ -164,9 +172,15 @@ public class PartyService {
         var changes = InvalidInputException.check(() -> party.releaseTo(release.releasability(), release.agencies(), now()));
         if (!changes.isEmpty()) {
             audit.changed(release.agencies().isEmpty() ? "PARTY_WITHDRAWN" : "PARTY_SHARED", TARGET, id.toString(), changes);
+            changed(id);
             parties.flush();
         }
         return view(party);
+    }
+
+    /** The party changed: its search document must follow, in this transaction's outbox. */
+    private void changed(UUID id) {
+        outbox.enqueue(RecordType.PARTY, id.toString());
     }
 
     /** The party, if the caller may see it; otherwise as if it did not exist. */

@@ -33,6 +33,11 @@ public class ElasticsearchConnection {
     @ConfigProperty(name = "interdict.elasticsearch.url", defaultValue = "http://127.0.0.1:9200")
     String url;
 
+    /** Replicas of each index: 0 on a single node (else the cluster stays yellow), 1 or more in a cluster. */
+    @Inject
+    @ConfigProperty(name = "interdict.elasticsearch.replicas", defaultValue = "0")
+    int replicas;
+
     private RestClient restClient;
     private ElasticsearchClient client;
 
@@ -60,6 +65,10 @@ public class ElasticsearchConnection {
 
     public ElasticsearchClient client() {
         return client;
+    }
+
+    public int replicas() {
+        return replicas;
     }
 
     /** The configured address, for operators' messages. */

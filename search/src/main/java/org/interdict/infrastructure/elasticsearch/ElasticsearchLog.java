@@ -19,4 +19,8 @@ public interface ElasticsearchLog extends BasicLogger {
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 2000, value = "Closing the Elasticsearch connection failed")
     void closeFailed(@Cause Throwable cause);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 2001, value = "Created search index %s behind alias %s")
+    void indexCreated(String index, String alias);
 }

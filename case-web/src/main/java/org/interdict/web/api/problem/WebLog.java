@@ -19,4 +19,8 @@ public interface WebLog extends BasicLogger {
     @LogMessage(level = Logger.Level.ERROR)
     @Message(id = 4000, value = "Unexpected failure, reference %s")
     void unexpectedFailure(String reference, @Cause Throwable cause);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 4001, value = "Draining the search outbox failed; it is retried in a second")
+    void searchIndexingFailed(@Cause Throwable cause);
 }

@@ -1,0 +1,190 @@
+package org.interdict.application.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.interdict.domain.model.casefile.CaseFile;
+import org.interdict.domain.model.casefile.CaseRepository;
+import org.interdict.domain.model.designation.Designation;
+import org.interdict.domain.model.designation.DesignationRepository;
+import org.interdict.domain.model.party.Party;
+import org.interdict.domain.model.party.PartyRepository;
+import org.interdict.domain.model.shared.Releasability;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Drains the search outbox into the index: claims a batch (rows another node holds are skipped),
+ * builds each record's document from the database as it is now, and writes them in one bulk request
+ * versioned by the outbox id. While the engine is unreachable every entry waits and is retried; an
+ * entry that the engine refuses for a reason of its own is retried with backoff and parked after
+ * {@value #PARK_AFTER} attempts, with its error, for an operator.
+ */
+@ApplicationScoped
+public class SearchIndexer {
+
+    public static final int BATCH = 500;
+    static final int PARK_AFTER = 8;
+    static final Duration UNAVAILABLE_RETRY = Duration.ofSeconds(3);
+
+    private SearchOutbox outbox;
+    private SearchIndex index;
+    private volatile boolean unavailable;
+    private PartyRepository parties;
+    private CaseRepository cases;
+    private DesignationRepository designations;
+
+    /** For the CDI container's client proxy. */
+    protected SearchIndexer() {
+    }
+
+    @Inject
+    public SearchIndexer(SearchOutbox outbox, SearchIndex index, PartyRepository parties, CaseRepository cases,
+            DesignationRepository designations) {
+        this.outbox = outbox;
+        this.index = index;
+        this.parties = parties;
+        this.cases = cases;
+        this.designations = designations;
+    }
+
+    /** Creates the indices where missing; false while the engine cannot be reached. */
+    public boolean prepare() {
+        try {
+            index.prepare();
+            available();
+            return true;
+        } catch (SearchUnavailableException e) {
+            unavailable(e);
+            return false;
+        }
+    }
+
+    /** One batch: returns how many outbox entries it handled (0 when none was due). */
+    @Transactional
+    public int drainOnce() {
+        List<SearchOutbox.Entry> entries = outbox.claim(BATCH);
+        if (entries.isEmpty()) {
+            return 0;
+        }
+        // Several changes of one record in a batch: the newest decides the document and its version.
+        Map<String, SearchOutbox.Entry> latest = new LinkedHashMap<>();
+        List<Long> superseded = new ArrayList<>();
+        for (SearchOutbox.Entry entry : entries) {
+            SearchOutbox.Entry previous = latest.put(entry.type() + ":" + entry.recordId(), entry);
+            if (previous != null) {
+                superseded.add(previous.id());
+            }
+        }
+        List<SearchDocument> documents = new ArrayList<>();
+        List<SearchIndex.Deletion> deletions = new ArrayList<>();
+        for (SearchOutbox.Entry entry : latest.values()) {
+            document(entry).ifPresentOrElse(documents::add,
+                    () -> deletions.add(new SearchIndex.Deletion(entry.type(), entry.recordId(), entry.id())));
+        }
+        Map<Long, String> failures;
+        try {
+            failures = index.write(documents, deletions);
+            available();
+        } catch (SearchUnavailableException e) {
+            unavailable(e);
+            for (SearchOutbox.Entry entry : entries) {
+                outbox.retryLater(entry.id(), e.getMessage(), UNAVAILABLE_RETRY, false);
+            }
+            return entries.size();
+        }
+        List<Long> done = new ArrayList<>(superseded);
+        for (SearchOutbox.Entry entry : latest.values()) {
+            String error = failures.get(entry.id());
+            if (error == null) {
+                done.add(entry.id());
+            } else if (entry.attempts() + 1 >= PARK_AFTER) {
+                SearchLog.LOG.parked(entry.id(), entry.type(), entry.recordId(), entry.attempts() + 1, error);
+                outbox.park(entry.id(), error);
+            } else {
+                outbox.retryLater(entry.id(), error, backoff(entry.attempts() + 1), true);
+            }
+        }
+        outbox.done(done);
+        return entries.size();
+    }
+
+    private void unavailable(SearchUnavailableException e) {
+        if (!unavailable) {
+            unavailable = true;
+            SearchLog.LOG.searchUnavailable(e.getMessage());
+        }
+    }
+
+    private void available() {
+        if (unavailable) {
+            unavailable = false;
+            SearchLog.LOG.searchAvailable();
+        }
+    }
+
+    static Duration backoff(int attempts) {
+        return Duration.ofSeconds(Math.min(300, 1L << Math.min(attempts, 8)));
+    }
+
+    private Optional<SearchDocument> document(SearchOutbox.Entry entry) {
+        return switch (entry.type()) {
+            case PARTY -> parties.find(UUID.fromString(entry.recordId())).map(p -> party(p, entry.id()));
+            case CASE -> cases.findByReference(entry.recordId()).map(c -> caseFile(c, entry.id()));
+            case DESIGNATION -> designations.find(UUID.fromString(entry.recordId())).map(d -> designation(d, entry.id()));
+        };
+    }
+
+    private static SearchDocument party(Party party, long version) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("kind", party.kind().name());
+        fields.put("primaryName", party.primaryName());
+        fields.put("names", List.copyOf(party.allNames()));
+        fields.put("aliases", party.aliases().stream().map(a -> Map.of("name", a.name(), "script", a.script())).toList());
+        fields.put("identifiers", party.identifiers().stream().map(i -> i.type() + ":" + i.value()).toList());
+        fields.put("country", party.country());
+        fields.put("tradeRoles", party.tradeRoles().stream().map(Enum::name).sorted().toList());
+        fields.put("designationStatus", party.designationStatus().name());
+        fields.put("recordVersion", party.version());
+        fields.put("updatedAt", party.updatedAt().toString());
+        return new SearchDocument(RecordType.PARTY, party.id().toString(), version, party.owningAgency(),
+                party.releasability() == Releasability.SHARED ? List.copyOf(party.sharedWith()) : List.of(), false, fields);
+    }
+
+    private SearchDocument caseFile(CaseFile caseFile, long version) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("reference", caseFile.reference());
+        fields.put("title", caseFile.title());
+        fields.put("summary", caseFile.summary());
+        fields.put("status", caseFile.status().name());
+        fields.put("priority", caseFile.priority().name());
+        fields.put("tags", List.copyOf(caseFile.tags()));
+        fields.put("assignee", caseFile.assignee());
+        fields.put("dueDate", caseFile.dueDate() == null ? null : caseFile.dueDate().toString());
+        fields.put("subjects", parties.findAll(caseFile.subjects()).stream().map(Party::primaryName).toList());
+        fields.put("recordVersion", caseFile.version());
+        fields.put("updatedAt", caseFile.updatedAt().toString());
+        return new SearchDocument(RecordType.CASE, caseFile.reference(), version, caseFile.owningAgency(),
+                caseFile.releasability() == Releasability.SHARED ? List.copyOf(caseFile.sharedWith()) : List.of(), false, fields);
+    }
+
+    private static SearchDocument designation(Designation designation, long version) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("primaryName", designation.primaryName());
+        fields.put("partyKind", designation.partyKind().name());
+        fields.put("country", designation.country());
+        fields.put("measure", designation.measure().name());
+        fields.put("legalBasis", designation.legalBasis());
+        fields.put("effectiveDate", designation.effectiveDate().toString());
+        fields.put("publishedAt", designation.publishedAt().toString());
+        return new SearchDocument(RecordType.DESIGNATION, designation.id().toString(), version,
+                designation.owningAgency(), List.of(), true, fields);
+    }
+}

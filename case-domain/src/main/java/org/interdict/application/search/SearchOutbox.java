@@ -1,0 +1,43 @@
+package org.interdict.application.search;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Port: the transactional outbox of the search projection. Application services enqueue in their
+ * business transaction; the indexer claims due entries (skipping those another node holds), and
+ * marks each one done, due again later, or parked with its error for an operator.
+ */
+public interface SearchOutbox {
+
+    /** Records that the record changed; call in the transaction that changed it. */
+    void enqueue(RecordType type, String recordId);
+
+    /** Up to {@code max} due entries, oldest first, locked until the transaction ends. */
+    List<Entry> claim(int max);
+
+    void done(List<Long> ids);
+
+    /** The entry is due again after the delay; {@code counts} says whether this attempt counts towards parking. */
+    void retryLater(long id, String error, Duration delay, boolean counts);
+
+    void park(long id, String error);
+
+    /** Entries waiting (not parked), and the age of the oldest. */
+    Backlog backlog();
+
+    /** Parked entries, for an operator to look at and retry. */
+    List<Entry> parked(int max);
+
+    /** Makes parked entries due again. */
+    int retryParked();
+
+    /** One change waiting to reach the index. */
+    record Entry(long id, RecordType type, String recordId, int attempts, String lastError) {
+    }
+
+    /** How far the index is behind the database. */
+    record Backlog(long pending, long parked, Instant oldestPending) {
+    }
+}

@@ -1,0 +1,57 @@
+package org.interdict.web.lifecycle;
+
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import org.interdict.application.search.SearchIndexer;
+import org.interdict.web.api.problem.WebLog;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Drains the search outbox every second on every application node; the outbox's row locks keep
+ * nodes from taking the same entries. Each batch is its own transaction.
+ */
+@Startup
+@Singleton
+@Lock(LockType.READ)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SearchIndexing {
+
+    private static final int MAX_BATCHES_PER_TICK = 20;
+
+    @Inject
+    SearchIndexer indexer;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean prepared;
+
+    @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+    void drain() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            if (!prepared) {
+                prepared = indexer.prepare();
+                if (!prepared) {
+                    return;
+                }
+            }
+            int batches = 0;
+            while (indexer.drainOnce() == SearchIndexer.BATCH && ++batches < MAX_BATCHES_PER_TICK) {
+                // a full batch: more is waiting
+            }
+        } catch (RuntimeException e) {
+            WebLog.LOG.searchIndexingFailed(e);
+        } finally {
+            running.set(false);
+        }
+    }
+}
