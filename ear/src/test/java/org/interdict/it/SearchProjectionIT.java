@@ -46,12 +46,19 @@ class SearchProjectionIT {
     @Test
     void partyCreatedThroughTheApiIsInTheIndexWithinSeconds() {
         Api api = new Api(base);
-        UUID party = api.party("alice", "Index Probe " + UUID.randomUUID(), "CN");
+        String marker = "Probe" + UUID.randomUUID().toString().substring(0, 8);
+        String party = api.as("alice").body(Map.of("kind", "COMPANY", "primaryName", marker + " LLC",
+                        "aliases", List.of(Map.of("name", "ООО «Сильва " + marker + "»"))))
+                .post("/parties").then().statusCode(201).extract().path("id");
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             Response doc = RestAssured.get(elasticsearch() + "/" + PARTIES + "/_doc/" + party);
             assertEquals(200, doc.statusCode(), doc.asString());
             assertEquals("ECA", doc.path("_source.owningAgency"));
             assertEquals(0, (int) doc.path("_source.recordVersion"));
+            // Names also in comparable form: the legal forms set aside, Cyrillic in Latin.
+            List<String> normalized = doc.path("_source.namesNormalized");
+            assertTrue(normalized.contains(marker.toLowerCase()), normalized.toString());
+            assertTrue(normalized.contains("silva " + marker.toLowerCase()), normalized.toString());
         });
     }
 

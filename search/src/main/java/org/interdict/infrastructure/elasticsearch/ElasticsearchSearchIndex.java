@@ -14,13 +14,17 @@ import org.interdict.application.search.RecordType;
 import org.interdict.application.search.SearchDocument;
 import org.interdict.application.search.SearchIndex;
 import org.interdict.application.search.SearchUnavailableException;
+import org.interdict.infrastructure.elasticsearch.names.NameNormalizer;
+import org.interdict.infrastructure.elasticsearch.names.NormalizedName;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The search projection in Elasticsearch. Documents are written with external versions (the outbox
@@ -33,6 +37,7 @@ public class ElasticsearchSearchIndex implements SearchIndex {
     private static final String VERSION_CONFLICT = "version_conflict_engine_exception";
 
     private ElasticsearchConnection connection;
+    private final NameNormalizer names = new NameNormalizer();
 
     /** For the CDI container's client proxy. */
     protected ElasticsearchSearchIndex() {
@@ -98,8 +103,36 @@ public class ElasticsearchSearchIndex implements SearchIndex {
         return failures;
     }
 
-    private static Map<String, Object> source(SearchDocument document) {
+    /**
+     * Every name of a party or designation also in comparable form: normalised (scripts, case and
+     * legal forms folded away) and as tokens, so that queries normalised the same way meet them.
+     */
+    private void nameKeys(Map<String, Object> source) {
+        List<String> all = new ArrayList<>();
+        if (source.get("names") instanceof List<?> list) {
+            list.forEach(name -> all.add(String.valueOf(name)));
+        } else if (source.get("primaryName") instanceof String name) {
+            all.add(name);
+        }
+        if (all.isEmpty()) {
+            return;
+        }
+        Set<String> normalized = new LinkedHashSet<>();
+        Set<String> tokens = new LinkedHashSet<>();
+        for (String name : all) {
+            NormalizedName n = names.normalize(name);
+            if (!n.normalized().isEmpty()) {
+                normalized.add(n.normalized());
+                tokens.addAll(n.tokens());
+            }
+        }
+        source.put(SearchIndices.NAMES_NORMALIZED, List.copyOf(normalized));
+        source.put(SearchIndices.NAME_TOKENS, List.copyOf(tokens));
+    }
+
+    private Map<String, Object> source(SearchDocument document) {
         Map<String, Object> source = new LinkedHashMap<>(document.fields());
+        nameKeys(source);
         source.put(SearchIndices.RECORD_TYPE, SearchIndices.typeName(document.type()));
         source.put(SearchIndices.OWNING_AGENCY, document.owningAgency());
         source.put(SearchIndices.RELEASED_TO, document.releasedTo());

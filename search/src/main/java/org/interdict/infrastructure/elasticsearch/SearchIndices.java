@@ -24,6 +24,10 @@ final class SearchIndices {
     static final String PUBLIC = "public";
     static final String RECORD_TYPE = "recordType";
     static final String RECORD_VERSION = "recordVersion";
+    /** Names normalised by NameNormalizer: the field that name queries match. */
+    static final String NAMES_NORMALIZED = "namesNormalized";
+    /** Tokens of the normalised names, exact, for token-level candidates. */
+    static final String NAME_TOKENS = "nameTokens";
 
     private SearchIndices() {
     }
@@ -53,7 +57,9 @@ final class SearchIndices {
                 .properties(OWNING_AGENCY, p -> p.keyword(k -> k))
                 .properties(RELEASED_TO, p -> p.keyword(k -> k))
                 .properties(PUBLIC, p -> p.boolean_(b -> b))
-                .properties(RECORD_VERSION, p -> p.long_(l -> l)));
+                .properties(RECORD_VERSION, p -> p.long_(l -> l))
+                .properties(NAMES_NORMALIZED, p -> p.text(t -> t.fields("keyword", f -> f.keyword(k -> k))))
+                .properties(NAME_TOKENS, p -> p.keyword(k -> k)));
     }
 
     static String typeName(RecordType type) {
