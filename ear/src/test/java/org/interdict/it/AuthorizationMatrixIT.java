@@ -51,7 +51,8 @@ class AuthorizationMatrixIT {
             Map.entry("POST /api/cases/{reference}/closure", "{\"rationale\":\"Matrix.\"}"),
             Map.entry("PUT /api/parties/{id}", "{\"kind\":\"COMPANY\",\"primaryName\":\"Matrix party, edited\"}"),
             Map.entry("PUT /api/parties/{id}/releasability", "{\"releasability\":\"SHARED\",\"agencies\":[\"PCU\"]}"),
-            Map.entry("POST /api/parties/{id}/relationships", "{\"kind\":\"CONTROLS\",\"to\":\"{p2}\"}"));
+            Map.entry("POST /api/parties/{id}/relationships", "{\"kind\":\"CONTROLS\",\"to\":\"{p2}\"}"),
+            Map.entry("POST /api/screen", "{\"name\":\"{name}\",\"threshold\":0.9}"));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -85,7 +86,7 @@ class AuthorizationMatrixIT {
 
         /** The text that marks the record in the answer of a list or export operation. */
         String marker(String operation) {
-            if (operation.equals("GET /api/parties")) {
+            if (operation.equals("GET /api/parties") || operation.equals("POST /api/screen")) {
                 return String.valueOf(party);
             }
             if (operation.startsWith("GET /api/parties/{id}/relationships")) {
@@ -116,6 +117,10 @@ class AuthorizationMatrixIT {
                 String caller = CALLERS.get(i);
                 String expected = row.expected().get(i);
                 Fixture fixture = fixture(row.fixture(), row.released());
+                if (row.operation().equals("POST /api/screen")) {
+                    // Search reads the index, a projection that follows the database within seconds.
+                    SearchIndexProbe.awaitSearchable(fixture.party().toString(), row.released().equals("SHARED") ? "PCU" : null);
+                }
                 Response response = call(row, caller, fixture);
                 cells++;
                 String problem = check(expected, response, fixture.marker(row.operation()));
@@ -165,7 +170,7 @@ class AuthorizationMatrixIT {
         var request = api.as(caller).accept("application/json, text/csv, application/x-ndjson");
         String body = BODIES.get(row.operation());
         if (body != null) {
-            request.body(body.replace("{p2}", String.valueOf(fixture.secondParty())));
+            request.body(body.replace("{p2}", String.valueOf(fixture.secondParty())).replace("{name}", String.valueOf(fixture.name())));
         }
         if (row.operation().equals("GET /api/cases")) {
             request.queryParam("limit", 500);

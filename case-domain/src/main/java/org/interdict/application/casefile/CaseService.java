@@ -217,6 +217,7 @@ public class CaseService {
         if (guarded(() -> caseFile.addSubject(party.id(), now()))) {
             audit.event("SUBJECT_ADDED", TARGET, reference, Map.of("party", party.id().toString(), "name", party.primaryName()));
             changed(caseFile);
+            outbox.enqueue(RecordType.PARTY, party.id().toString());
             cases.flush();
         }
         return view(caseFile);
@@ -230,6 +231,7 @@ public class CaseService {
         if (guarded(() -> caseFile.removeSubject(partyId, now()))) {
             audit.event("SUBJECT_REMOVED", TARGET, reference, Map.of("party", partyId.toString()));
             changed(caseFile);
+            outbox.enqueue(RecordType.PARTY, partyId.toString());
             cases.flush();
         }
         return view(caseFile);
@@ -268,6 +270,8 @@ public class CaseService {
         if (!changes.isEmpty()) {
             audit.changed(release.agencies().isEmpty() ? "CASE_WITHDRAWN" : "CASE_SHARED", TARGET, reference, changes);
             changed(caseFile);
+            // Who may find its subjects changed with the case.
+            caseFile.subjects().forEach(subject -> outbox.enqueue(RecordType.PARTY, subject.toString()));
             cases.flush();
         }
         return view(caseFile);

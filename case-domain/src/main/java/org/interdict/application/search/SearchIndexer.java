@@ -136,13 +136,14 @@ public class SearchIndexer {
 
     private Optional<SearchDocument> document(SearchOutbox.Entry entry) {
         return switch (entry.type()) {
-            case PARTY -> parties.find(UUID.fromString(entry.recordId())).map(p -> party(p, entry.id()));
+            case PARTY -> parties.find(UUID.fromString(entry.recordId())).map(p -> party(p, entry.id(),
+                    parties.sharedCaseAgencies(p.id())));
             case CASE -> cases.findByReference(entry.recordId()).map(c -> caseFile(c, entry.id()));
             case DESIGNATION -> designations.find(UUID.fromString(entry.recordId())).map(d -> designation(d, entry.id()));
         };
     }
 
-    private static SearchDocument party(Party party, long version) {
+    private static SearchDocument party(Party party, long version, java.util.Set<String> throughCases) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("kind", party.kind().name());
         fields.put("primaryName", party.primaryName());
@@ -154,8 +155,12 @@ public class SearchIndexer {
         fields.put("designationStatus", party.designationStatus().name());
         fields.put("recordVersion", party.version());
         fields.put("updatedAt", party.updatedAt().toString());
+        java.util.Set<String> releasedTo = new java.util.TreeSet<>(throughCases);
+        if (party.releasability() == Releasability.SHARED) {
+            releasedTo.addAll(party.sharedWith());
+        }
         return new SearchDocument(RecordType.PARTY, party.id().toString(), version, party.owningAgency(),
-                party.releasability() == Releasability.SHARED ? List.copyOf(party.sharedWith()) : List.of(), false, fields);
+                List.copyOf(releasedTo), false, fields);
     }
 
     private SearchDocument caseFile(CaseFile caseFile, long version) {
@@ -178,6 +183,15 @@ public class SearchIndexer {
     private static SearchDocument designation(Designation designation, long version) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("primaryName", designation.primaryName());
+        List<String> names = new ArrayList<>(List.of(designation.primaryName()));
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(designation.aliasesJson()))) {
+            reader.readArray().getValuesAs(jakarta.json.JsonObject.class).forEach(alias -> names.add(alias.getString("name")));
+        }
+        fields.put("names", names);
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(designation.identifiersJson()))) {
+            fields.put("identifiers", reader.readArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .map(id -> id.getString("type") + ":" + id.getString("value")).toList());
+        }
         fields.put("partyKind", designation.partyKind().name());
         fields.put("country", designation.country());
         fields.put("measure", designation.measure().name());

@@ -133,6 +133,15 @@ public class JpaPartyRepository implements PartyRepository {
     }
 
     @Override
+    public java.util.Set<String> sharedCaseAgencies(UUID partyId) {
+        @SuppressWarnings("unchecked")
+        List<String> agencies = em.createNativeQuery("select distinct sh.agency from case_subject s "
+                + "join case_file c on c.id = s.case_id join case_share sh on sh.case_id = c.id "
+                + "where s.party_id = ?1 and c.releasability = 'SHARED'").setParameter(1, partyId).getResultList();
+        return new java.util.TreeSet<>(agencies);
+    }
+
+    @Override
     public boolean isSubjectOfCaseSharedWith(UUID partyId, String agency) {
         Number count = (Number) em.createNativeQuery("select count(*) from case_subject s join case_file c on c.id = s.case_id "
                 + "join case_share sh on sh.case_id = c.id where s.party_id = ?1 and sh.agency = ?2 and c.releasability = 'SHARED'")

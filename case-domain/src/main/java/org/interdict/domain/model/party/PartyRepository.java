@@ -21,6 +21,9 @@ public interface PartyRepository {
 
     long count(String ownerAgency, String partnerAgency, PartyQuery query);
 
+    /** The agencies that cases naming the party as a subject are shared with. */
+    java.util.Set<String> sharedCaseAgencies(UUID partyId);
+
     /** Whether the party is a subject of a case shared with the agency. */
     boolean isSubjectOfCaseSharedWith(UUID partyId, String agency);
 

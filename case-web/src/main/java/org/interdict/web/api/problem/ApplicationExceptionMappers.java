@@ -54,6 +54,16 @@ public final class ApplicationExceptionMappers {
         }
     }
 
+    /** The search engine cannot be reached: 503; the records themselves are safe in the database. */
+    @Provider
+    public static class SearchUnavailable implements ExceptionMapper<org.interdict.application.search.SearchUnavailableException> {
+        @Override
+        public Response toResponse(org.interdict.application.search.SearchUnavailableException e) {
+            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "search-unavailable",
+                    "Search is unavailable right now; your records are safe. Try again in a moment.").toResponse();
+        }
+    }
+
     /** Well-formed input that breaks a domain rule: 422. */
     @Provider
     public static class Invalid implements ExceptionMapper<InvalidInputException> {

@@ -34,9 +34,14 @@ public final class NameSimilarity {
         List<String> matched = new ArrayList<>();
         double tokenScore = tokenSet(a.tokens(), b.tokens(), matched);
         double best = Math.max(tokenScore, Math.max(whole, joined));
-        String how = best == tokenScore
-                ? "tokens " + matched + " match"
-                : best == joined ? "names alike when written without spaces" : "names differ by a few letters";
+        String how;
+        if (best < 0.5) {
+            how = "names differ";
+        } else if (best == tokenScore) {
+            how = "tokens " + matched + " match";
+        } else {
+            how = best == joined ? "names alike when written without spaces" : "names differ by a few letters";
+        }
         return new Score(round(best), how + " ('" + a.normalized() + "' ~ '" + b.normalized() + "')" + legalFormNote(a, b));
     }
 

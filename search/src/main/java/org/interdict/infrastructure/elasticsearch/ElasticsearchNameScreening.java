@@ -1,0 +1,145 @@
+package org.interdict.infrastructure.elasticsearch;
+
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.interdict.application.search.NameScreening;
+import org.interdict.application.search.RecordType;
+import org.interdict.application.search.SearchUnavailableException;
+import org.interdict.infrastructure.elasticsearch.names.NameNormalizer;
+import org.interdict.infrastructure.elasticsearch.names.NameSimilarity;
+import org.interdict.infrastructure.elasticsearch.names.NormalizedName;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Screening in two steps: Elasticsearch finds candidates among the records the caller may see
+ * (fuzzy on normalised names, exact on name tokens and identifiers), then each is scored in Java on
+ * its every name variant, with identifier equality as strong evidence and country as weak evidence.
+ */
+@ApplicationScoped
+public class ElasticsearchNameScreening implements NameScreening {
+
+    private static final int CANDIDATES = 50;
+
+    private ElasticsearchConnection connection;
+    private final NameNormalizer names = new NameNormalizer();
+
+    /** For the CDI container's client proxy. */
+    protected ElasticsearchNameScreening() {
+    }
+
+    @Inject
+    public ElasticsearchNameScreening(ElasticsearchConnection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public List<Candidate> screen(NameScreening.Query query, Visibility visibility) {
+        NormalizedName wanted = names.normalize(query.name());
+        List<String> identifiers = query.identifiers().stream()
+                .map(id -> id.replaceAll("\\s+", "").toUpperCase(Locale.ROOT)).toList();
+        SearchResponse<Map> response;
+        try {
+            response = connection.client().search(s -> s
+                    .index(List.of(SearchIndices.alias(RecordType.PARTY), SearchIndices.alias(RecordType.DESIGNATION)))
+                    .size(CANDIDATES)
+                    .query(q -> q.bool(b -> {
+                        b.filter(visibleTo(visibility));
+                        b.should(sh -> sh.match(m -> m.field(SearchIndices.NAMES_NORMALIZED).query(wanted.normalized())
+                                .fuzziness("AUTO")));
+                        if (!wanted.tokens().isEmpty()) {
+                            b.should(sh -> sh.terms(t -> t.field(SearchIndices.NAME_TOKENS).terms(v -> v.value(
+                                    wanted.tokens().stream().map(FieldValue::of).toList()))));
+                        }
+                        if (!identifiers.isEmpty()) {
+                            b.should(sh -> sh.terms(t -> t.field("identifiers.keyword").terms(v -> v.value(
+                                    identifiers.stream().map(FieldValue::of).toList())).boost(5f)));
+                        }
+                        return b.minimumShouldMatch("1");
+                    })), Map.class);
+        } catch (IOException | ElasticsearchException e) {
+            throw new SearchUnavailableException("Screening needs Elasticsearch at " + connection.url() + ": " + e.getMessage(), e);
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (Hit<Map> hit : response.hits().hits()) {
+            Candidate candidate = score(wanted, query, identifiers, hit.id(), (Map<String, Object>) hit.source());
+            if (candidate.score() >= query.threshold()) {
+                candidates.add(candidate);
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return candidates.size() > query.limit() ? candidates.subList(0, query.limit()) : candidates;
+    }
+
+    private Candidate score(NormalizedName wanted, NameScreening.Query query, List<String> identifiers, String id,
+            Map<String, Object> source) {
+        RecordType type = "designation".equals(source.get(SearchIndices.RECORD_TYPE)) ? RecordType.DESIGNATION : RecordType.PARTY;
+        List<String> variants = new ArrayList<>();
+        if (source.get("names") instanceof List<?> list) {
+            list.forEach(name -> variants.add(String.valueOf(name)));
+        }
+        String primary = String.valueOf(source.get("primaryName"));
+        if (variants.isEmpty()) {
+            variants.add(primary);
+        }
+        double best = 0;
+        String matchedName = primary;
+        String why = "";
+        for (String variant : variants) {
+            NameSimilarity.Score score = NameSimilarity.score(wanted, names.normalize(variant));
+            if (score.value() > best) {
+                best = score.value();
+                matchedName = variant;
+                why = "'" + query.name() + "' ~ '" + variant + "': " + score.explanation();
+            }
+        }
+        List<String> reasons = new ArrayList<>(List.of(why));
+        if (source.get("identifiers") instanceof List<?> known) {
+            for (String identifier : identifiers) {
+                if (known.contains(identifier)) {
+                    best = Math.max(best, 0.97);
+                    reasons.add("identifier " + identifier + " is the same");
+                }
+            }
+        }
+        String country = source.get("country") instanceof String c ? c : null;
+        if (query.country() != null && !query.country().isBlank() && country != null) {
+            if (country.equalsIgnoreCase(query.country().strip())) {
+                best = Math.min(1.0, best + 0.02);
+                reasons.add("same country " + country);
+            } else {
+                best = Math.max(0, best - 0.05);
+                reasons.add("different country (" + country + ")");
+            }
+        }
+        return new Candidate(type, id, primary, country, Math.round(best * 1000) / 1000.0, matchedName,
+                String.join("; ", reasons));
+    }
+
+    /** The access policy's visibility as a filter: the caller's own agency, releases to their agency, public records. */
+    private static co.elastic.clients.elasticsearch._types.query_dsl.Query visibleTo(Visibility visibility) {
+        // Fully qualified: NameScreening.Query, the port's own type, has the same simple name.
+        return co.elastic.clients.elasticsearch._types.query_dsl.Query.of(q -> q.bool(b -> {
+            if (visibility.ownerAgency() != null) {
+                b.should(s -> s.term(t -> t.field(SearchIndices.OWNING_AGENCY).value(visibility.ownerAgency())));
+            }
+            if (visibility.partnerAgency() != null) {
+                b.should(s -> s.term(t -> t.field(SearchIndices.RELEASED_TO).value(visibility.partnerAgency())));
+            }
+            b.should(s -> s.term(t -> t.field(SearchIndices.PUBLIC).value(true)));
+            return b.minimumShouldMatch("1");
+        }));
+    }
+}
