@@ -74,7 +74,10 @@ class NameNormalizerTest {
      */
     @Test
     void crossScriptPairsMeetTheirLatinForms() throws IOException {
-        Path pairs = Path.of("..", "..", "shared", "data", "name_matching", "watchman_cross_script_pairs.csv");
+        Path shared = Path.of(System.getProperty("interdict.shared.data", "../../shared/data"));
+        Path pairs = shared.resolve("name_matching").resolve("watchman_cross_script_pairs.csv");
+        assertTrue(Files.isRegularFile(pairs), "The tests read public reference data from shared/data beside the "
+                + "repository; " + pairs.toAbsolutePath().normalize() + " is missing.");
         List<String> misses = new ArrayList<>();
         int total = 0;
         int met = 0;
