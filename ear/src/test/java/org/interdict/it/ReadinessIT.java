@@ -11,9 +11,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Readiness follows the servers Interdict depends on: the real Elasticsearch of the test instance is
@@ -38,27 +36,18 @@ class ReadinessIT {
                 .body(CHECK + ".data.keycloak", startsWith("UP"))
                 .body(CHECK + ".data.elasticsearch", startsWith("UP"));
 
-        launcher("stop", "elasticsearch");
+        TestEnvironment.launcher("stop", "elasticsearch");
         try {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(ready).then().statusCode(503)
                     .body("status", equalTo("DOWN"))
                     .body(CHECK + ".data.elasticsearch", startsWith("DOWN"))
                     .body(CHECK + ".data.postgresql", startsWith("UP")));
         } finally {
-            launcher("start", "elasticsearch");
+            TestEnvironment.launcher("start", "elasticsearch");
         }
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(ready).then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body(CHECK + ".data.elasticsearch", startsWith("UP")));
-    }
-
-    private static void launcher(String action, String server) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(TestEnvironment.launcher().toString(), "server", action, server)
-                .inheritIO().start();
-        if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            process.destroyForcibly();
-            throw new IllegalStateException("./interdict server " + action + " " + server + " failed");
-        }
     }
 }

@@ -15,7 +15,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The search index is a projection of the database: every committed change reaches it, also the
@@ -66,7 +64,7 @@ class SearchProjectionIT {
     void changesMadeWhileElasticsearchIsDownReachTheIndexAtTheirLatestVersionAfterItReturns() throws Exception {
         Api api = new Api(base);
         api.as("alice").get("/me").then().statusCode(200);
-        launcher("stop", "elasticsearch");
+        TestEnvironment.launcher("stop", "elasticsearch");
         Map<String, Long> versions = new HashMap<>();
         List<String> ids = new ArrayList<>();
         try {
@@ -83,7 +81,7 @@ class SearchProjectionIT {
                 versions.put(id, Api.version(edited));
             }
         } finally {
-            launcher("start", "elasticsearch");
+            TestEnvironment.launcher("start", "elasticsearch");
         }
         assertEquals(200, ids.size() * 2, "100 parties created and 100 edited while Elasticsearch was down");
 
@@ -105,14 +103,5 @@ class SearchProjectionIT {
 
     private static String elasticsearch() {
         return TestEnvironment.require("INTERDICT_ELASTICSEARCH_URL");
-    }
-
-    private static void launcher(String action, String server) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(TestEnvironment.launcher().toString(), "server", action, server)
-                .inheritIO().start();
-        if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            process.destroyForcibly();
-            throw new IllegalStateException("./interdict server " + action + " " + server + " failed");
-        }
     }
 }

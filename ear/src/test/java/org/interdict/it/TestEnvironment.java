@@ -44,6 +44,15 @@ final class TestEnvironment {
         return Path.of(require("INTERDICT_LAUNCHER"));
     }
 
+    /** Starts or stops one server of the test instance through the launcher, as an operator would. */
+    static void launcher(String action, String server) throws java.io.IOException, InterruptedException {
+        Process process = new ProcessBuilder(launcher().toString(), "server", action, server).inheritIO().start();
+        if (!process.waitFor(180, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException("./interdict server " + action + " " + server + " failed");
+        }
+    }
+
     /** WildFly's management interface, where the health endpoints are. */
     static URI management() {
         return URI.create("http://127.0.0.1:" + System.getProperty("it.management.port", "19990"));
