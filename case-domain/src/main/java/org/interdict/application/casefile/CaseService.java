@@ -19,7 +19,6 @@ import org.interdict.application.security.Caller;
 import org.interdict.application.security.Releases;
 import org.interdict.application.search.RecordType;
 import org.interdict.application.search.SearchOutbox;
-import org.interdict.domain.model.shared.Releasability;
 import org.interdict.domain.model.casefile.CaseDetails;
 import org.interdict.domain.model.casefile.CaseFile;
 import org.interdict.domain.model.casefile.CaseNote;
@@ -400,8 +399,7 @@ public class CaseService {
     }
 
     private boolean canSee(CaseFile caseFile) {
-        return access.canSee(caseFile.owningAgency(),
-                caseFile.releasability() == Releasability.SHARED ? caseFile.sharedWith() : Set.of());
+        return access.canSee(caseFile.owningAgency(), caseFile.releasedTo());
     }
 
     /** A case whose internals (notes, proposals) the caller may read: its own agency's readers only. */

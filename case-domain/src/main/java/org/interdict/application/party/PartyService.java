@@ -16,7 +16,6 @@ import org.interdict.application.security.AccessPolicy;
 import org.interdict.application.security.Releases;
 import org.interdict.application.search.RecordType;
 import org.interdict.application.search.SearchOutbox;
-import org.interdict.domain.model.shared.Releasability;
 import org.interdict.domain.model.party.Party;
 import org.interdict.domain.model.party.PartyDetails;
 import org.interdict.domain.model.party.PartyRepository;
@@ -191,10 +190,7 @@ public class PartyService {
 
     /** The agencies the party is released to, as far as the caller's own agency is concerned. */
     private Set<String> releasedTo(Party party) {
-        Set<String> released = new HashSet<>();
-        if (party.releasability() == Releasability.SHARED) {
-            released.addAll(party.sharedWith());
-        }
+        Set<String> released = new HashSet<>(party.releasedTo());
         String partner = access.partnerAgency();
         if (partner != null && !released.contains(partner) && parties.isSubjectOfCaseSharedWith(party.id(), partner)) {
             released.add(partner);

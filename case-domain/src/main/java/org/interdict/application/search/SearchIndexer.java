@@ -10,7 +10,6 @@ import org.interdict.domain.model.designation.Designation;
 import org.interdict.domain.model.designation.DesignationRepository;
 import org.interdict.domain.model.party.Party;
 import org.interdict.domain.model.party.PartyRepository;
-import org.interdict.domain.model.shared.Releasability;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -156,9 +155,7 @@ public class SearchIndexer {
         fields.put("recordVersion", party.version());
         fields.put("updatedAt", party.updatedAt().toString());
         java.util.Set<String> releasedTo = new java.util.TreeSet<>(throughCases);
-        if (party.releasability() == Releasability.SHARED) {
-            releasedTo.addAll(party.sharedWith());
-        }
+        releasedTo.addAll(party.releasedTo());
         return new SearchDocument(RecordType.PARTY, party.id().toString(), version, party.owningAgency(),
                 List.copyOf(releasedTo), false, fields);
     }
@@ -177,7 +174,7 @@ public class SearchIndexer {
         fields.put("recordVersion", caseFile.version());
         fields.put("updatedAt", caseFile.updatedAt().toString());
         return new SearchDocument(RecordType.CASE, caseFile.reference(), version, caseFile.owningAgency(),
-                caseFile.releasability() == Releasability.SHARED ? List.copyOf(caseFile.sharedWith()) : List.of(), false, fields);
+                List.copyOf(caseFile.releasedTo()), false, fields);
     }
 
     private static SearchDocument designation(Designation designation, long version) {

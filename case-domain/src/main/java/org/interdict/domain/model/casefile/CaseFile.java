@@ -182,19 +182,21 @@ public class CaseFile {
      * trail never do.
      */
     public Changes releaseTo(Releasability newReleasability, Set<String> agencies, Instant now) {
-        Set<String> recipients = Sharing.recipients(newReleasability, agencies, owningAgency);
-        Changes changes = new Changes()
-                .field("releasability", releasability, newReleasability)
-                .field("sharedWith", new TreeSet<>(sharedWith), recipients);
-        releasability = newReleasability;
-        sharedWith = new TreeSet<>(recipients);
+        Sharing.Release release = Sharing.release(releasability, sharedWith, newReleasability, agencies, owningAgency);
+        releasability = release.releasability();
+        sharedWith = release.sharedWith();
         updatedAt = now;
-        return changes;
+        return release.changes();
     }
 
     /** Whether the case is released to the agency (beyond its owner). */
     public boolean isSharedWith(String agency) {
-        return releasability == Releasability.SHARED && sharedWith.contains(agency);
+        return releasedTo().contains(agency);
+    }
+
+    /** The agencies the record is released to now: none while it is internal. */
+    public Set<String> releasedTo() {
+        return Sharing.Release.effective(releasability, sharedWith);
     }
 
     /** A case whose subjects may still change: not yet proposed, approved or closed. */

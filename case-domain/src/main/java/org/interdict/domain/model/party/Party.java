@@ -135,19 +135,21 @@ public class Party {
 
     /** Shares the party with named partner agencies, or withdraws it (INTERNAL). */
     public Changes releaseTo(Releasability newReleasability, Set<String> agencies, Instant now) {
-        Set<String> recipients = Sharing.recipients(newReleasability, agencies, owningAgency);
-        Changes changes = new Changes()
-                .field("releasability", releasability, newReleasability)
-                .field("sharedWith", new java.util.TreeSet<>(sharedWith), recipients);
-        releasability = newReleasability;
-        sharedWith = new java.util.TreeSet<>(recipients);
+        Sharing.Release release = Sharing.release(releasability, sharedWith, newReleasability, agencies, owningAgency);
+        releasability = release.releasability();
+        sharedWith = release.sharedWith();
         updatedAt = now;
-        return changes;
+        return release.changes();
     }
 
     /** Whether the party itself is released to the agency (it may also be visible through a shared case). */
     public boolean isSharedWith(String agency) {
-        return releasability == Releasability.SHARED && sharedWith.contains(agency);
+        return releasedTo().contains(agency);
+    }
+
+    /** The agencies the record is released to now: none while it is internal. */
+    public Set<String> releasedTo() {
+        return Sharing.Release.effective(releasability, sharedWith);
     }
 
     public Releasability releasability() {

@@ -12,6 +12,27 @@ public final class Sharing {
     private Sharing() {
     }
 
+    /**
+     * A record's release after a supervisor's request, and what changed, for every aggregate that can be
+     * shared: the recipients are checked with {@link #recipients}.
+     */
+    public record Release(Releasability releasability, Set<String> sharedWith, Changes changes) {
+
+        /** The agencies the record is released to now: none while it is internal. */
+        public static Set<String> effective(Releasability releasability, Set<String> sharedWith) {
+            return releasability == Releasability.SHARED ? java.util.Collections.unmodifiableSet(sharedWith) : Set.of();
+        }
+    }
+
+    public static Release release(Releasability current, Set<String> currentlySharedWith, Releasability wanted,
+            Set<String> agencies, String owningAgency) {
+        Set<String> recipients = recipients(wanted, agencies, owningAgency);
+        Changes changes = new Changes()
+                .field("releasability", current, wanted)
+                .field("sharedWith", new TreeSet<>(currentlySharedWith), recipients);
+        return new Release(wanted, new TreeSet<>(recipients), changes);
+    }
+
     /** The agencies to share with, checked; an empty set for INTERNAL. */
     public static Set<String> recipients(Releasability releasability, Set<String> agencies, String owningAgency) {
         if (releasability == Releasability.PUBLIC) {
