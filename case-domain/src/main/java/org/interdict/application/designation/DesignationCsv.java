@@ -1,7 +1,7 @@
 package org.interdict.application.designation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.interdict.application.CsvWriter;
+
 import java.io.Writer;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,45 +13,22 @@ final class DesignationCsv {
             "identifiers", "addresses", "country", "measure", "legal_basis", "statement_of_reasons", "effective_date",
             "published_at", "agency");
 
-    private final Writer out;
-    private long rows;
+    private final CsvWriter csv;
 
     DesignationCsv(Writer out) {
-        this.out = out;
-        line(HEADER);
+        csv = new CsvWriter(out, HEADER);
     }
 
     void write(DesignationView d) {
-        line(List.of(d.id().toString(), d.partyId().toString(), d.partyKind(), d.primaryName(),
+        csv.row(List.of(d.id().toString(), d.partyId().toString(), d.partyKind(), d.primaryName(),
                 d.aliases().stream().map(DesignationView.NameView::name).collect(Collectors.joining("; ")),
                 d.identifiers().stream().map(i -> i.type() + ":" + i.value()).collect(Collectors.joining("; ")),
                 d.addresses().stream().map(DesignationView.AddressView::oneLine).collect(Collectors.joining("; ")),
-                nullToEmpty(d.country()), d.measure(), d.legalBasis(), d.statementOfReasons(),
+                d.country(), d.measure(), d.legalBasis(), d.statementOfReasons(),
                 d.effectiveDate().toString(), d.publishedAt().toString(), d.agency()));
-        rows++;
     }
 
     long rows() {
-        return rows;
-    }
-
-    private void line(List<String> fields) {
-        try {
-            out.write(fields.stream().map(DesignationCsv::quote).collect(Collectors.joining(",")));
-            out.write("\r\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String quote(String field) {
-        if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
-            return "\"" + field.replace("\"", "\"\"") + "\"";
-        }
-        return field;
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
+        return csv.rows();
     }
 }

@@ -14,13 +14,6 @@ public interface NameScreening {
     record Query(String name, String kind, String country, List<String> identifiers, double threshold, int limit) {
     }
 
-    /**
-     * Which records the caller may see, derived from the access policy: those owned by
-     * {@code ownerAgency}, those released to {@code partnerAgency}, and public ones.
-     */
-    record Visibility(String ownerAgency, String partnerAgency) {
-    }
-
     /** One match: which record, how good, and why. */
     record Candidate(RecordType type, String id, String name, String country, double score, String matchedName,
             String explanation) {

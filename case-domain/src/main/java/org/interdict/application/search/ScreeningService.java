@@ -51,8 +51,7 @@ public class ScreeningService {
         if (caller.roles().isEmpty()) {
             throw new AccessDeniedException("Your account holds no Interdict role.");
         }
-        NameScreening.Visibility visibility = new NameScreening.Visibility(
-                access.canRead(caller.agency()) ? caller.agency() : null, access.partnerAgency());
+        Visibility visibility = Visibility.of(access);
         List<NameScreening.Candidate> candidates = screening.screen(new NameScreening.Query(name.strip(), kind, country,
                 identifiers == null ? List.of() : identifiers, threshold == null ? DEFAULT_THRESHOLD : threshold,
                 limit == null ? 20 : Math.max(1, Math.min(100, limit))), visibility);

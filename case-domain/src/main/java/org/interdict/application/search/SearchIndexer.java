@@ -35,6 +35,8 @@ public class SearchIndexer {
 
     private SearchOutbox outbox;
     private SearchIndex index;
+    private SearchRebuilds rebuilds;
+    private SavedSearchAlerts alerts;
     private volatile boolean unavailable;
     private PartyRepository parties;
     private CaseRepository cases;
@@ -45,24 +47,29 @@ public class SearchIndexer {
     }
 
     @Inject
-    public SearchIndexer(SearchOutbox outbox, SearchIndex index, PartyRepository parties, CaseRepository cases,
-            DesignationRepository designations) {
+    public SearchIndexer(SearchOutbox outbox, SearchIndex index, SearchRebuilds rebuilds, SavedSearchAlerts alerts,
+            PartyRepository parties, CaseRepository cases, DesignationRepository designations) {
         this.outbox = outbox;
         this.index = index;
+        this.rebuilds = rebuilds;
+        this.alerts = alerts;
         this.parties = parties;
         this.cases = cases;
         this.designations = designations;
     }
 
-    /** Creates the indices where missing; false while the engine cannot be reached. */
-    public boolean prepare() {
+    /** What preparing the indices found. */
+    public enum Preparation { READY, OUTDATED, UNAVAILABLE }
+
+    /** Creates the indices where missing; says whether they are of the current mapping, or unreachable. */
+    public Preparation prepare() {
         try {
-            index.prepare();
+            boolean current = index.prepare();
             available();
-            return true;
+            return current ? Preparation.READY : Preparation.OUTDATED;
         } catch (SearchUnavailableException e) {
             unavailable(e);
-            return false;
+            return Preparation.UNAVAILABLE;
         }
     }
 
@@ -88,9 +95,12 @@ public class SearchIndexer {
             document(entry).ifPresentOrElse(documents::add,
                     () -> deletions.add(new SearchIndex.Deletion(entry.type(), entry.recordId(), entry.id())));
         }
+        // A running rebuild gets every change too, so that its indices miss nothing when the aliases move.
+        Map<RecordType, String> alsoInto = rebuilds.running().map(SearchRebuilds.Rebuild::targets).orElse(Map.of());
         Map<Long, String> failures;
         try {
-            failures = index.write(documents, deletions);
+            failures = index.write(documents, deletions, alsoInto);
+            alerts.indexed(documents);
             available();
         } catch (SearchUnavailableException e) {
             unavailable(e);
@@ -133,18 +143,46 @@ public class SearchIndexer {
         return Duration.ofSeconds(Math.min(300, 1L << Math.min(attempts, 8)));
     }
 
+    /**
+     * One batch of a rebuild: the next records of a type after {@code after}, read from the database as
+     * they are now and written into the rebuild's indices. Returns the last id read (null when none was left).
+     */
+    @Transactional
+    public RebuildBatch rebuildBatch(RecordType type, String after, Map<RecordType, String> targets) {
+        List<String> ids = rebuilds.recordIds(type, after, BATCH);
+        if (ids.isEmpty()) {
+            return new RebuildBatch(null, 0);
+        }
+        List<SearchDocument> documents = new ArrayList<>();
+        for (String id : ids) {
+            // Version 0: the outbox's writes (versions from 1) are as new or newer and win over these.
+            document(type, id, 0).ifPresent(documents::add);
+        }
+        index.fill(targets, documents);
+        return new RebuildBatch(ids.get(ids.size() - 1), ids.size());
+    }
+
+    /** How far a rebuild batch got. */
+    public record RebuildBatch(String lastId, int records) {
+    }
+
     private Optional<SearchDocument> document(SearchOutbox.Entry entry) {
-        return switch (entry.type()) {
-            case PARTY -> parties.find(UUID.fromString(entry.recordId())).map(p -> party(p, entry.id(),
+        return document(entry.type(), entry.recordId(), entry.id());
+    }
+
+    private Optional<SearchDocument> document(RecordType type, String recordId, long version) {
+        return switch (type) {
+            case PARTY -> parties.find(UUID.fromString(recordId)).map(p -> party(p, version,
                     parties.sharedCaseAgencies(p.id())));
-            case CASE -> cases.findByReference(entry.recordId()).map(c -> caseFile(c, entry.id()));
-            case DESIGNATION -> designations.find(UUID.fromString(entry.recordId())).map(d -> designation(d, entry.id()));
+            case CASE -> cases.findByReference(recordId).map(c -> caseFile(c, version));
+            case DESIGNATION -> designations.find(UUID.fromString(recordId)).map(d -> designation(d, version));
         };
     }
 
     private static SearchDocument party(Party party, long version, java.util.Set<String> throughCases) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("kind", party.kind().name());
+        fields.put("title", party.primaryName());
         fields.put("primaryName", party.primaryName());
         fields.put("names", List.copyOf(party.allNames()));
         fields.put("aliases", party.aliases().stream().map(a -> Map.of("name", a.name(), "script", a.script())).toList());
@@ -154,6 +192,7 @@ public class SearchIndexer {
         fields.put("designationStatus", party.designationStatus().name());
         fields.put("recordVersion", party.version());
         fields.put("updatedAt", party.updatedAt().toString());
+        fields.put("recordDate", party.updatedAt().toString());
         java.util.Set<String> releasedTo = new java.util.TreeSet<>(throughCases);
         releasedTo.addAll(party.releasedTo());
         return new SearchDocument(RecordType.PARTY, party.id().toString(), version, party.owningAgency(),
@@ -173,12 +212,14 @@ public class SearchIndexer {
         fields.put("subjects", parties.findAll(caseFile.subjects()).stream().map(Party::primaryName).toList());
         fields.put("recordVersion", caseFile.version());
         fields.put("updatedAt", caseFile.updatedAt().toString());
+        fields.put("recordDate", caseFile.updatedAt().toString());
         return new SearchDocument(RecordType.CASE, caseFile.reference(), version, caseFile.owningAgency(),
                 List.copyOf(caseFile.releasedTo()), false, fields);
     }
 
     private static SearchDocument designation(Designation designation, long version) {
         Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("title", designation.primaryName());
         fields.put("primaryName", designation.primaryName());
         List<String> names = new ArrayList<>(List.of(designation.primaryName()));
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(designation.aliasesJson()))) {
@@ -195,6 +236,7 @@ public class SearchIndexer {
         fields.put("legalBasis", designation.legalBasis());
         fields.put("effectiveDate", designation.effectiveDate().toString());
         fields.put("publishedAt", designation.publishedAt().toString());
+        fields.put("recordDate", designation.publishedAt().toString());
         return new SearchDocument(RecordType.DESIGNATION, designation.id().toString(), version,
                 designation.owningAgency(), List.of(), true, fields);
     }

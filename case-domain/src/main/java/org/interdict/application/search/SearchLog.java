@@ -26,4 +26,16 @@ public interface SearchLog extends BasicLogger {
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 3002, value = "Search outbox entry %d (%s %s) parked after %d attempts: %s")
     void parked(long id, RecordType type, String recordId, int attempts, String error);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 3003, value = "Search rebuild %d finished: %d records, the aliases now point at its indices")
+    void rebuildFinished(long id, long records);
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 3004, value = "Search rebuild %d failed; search keeps answering from the previous indices")
+    void rebuildFailed(long id, @org.jboss.logging.annotations.Cause Throwable cause);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 3005, value = "Saved-search alerts could not be checked: %s")
+    void alertsFailed(String reason);
 }

@@ -9,7 +9,6 @@ import org.interdict.domain.model.audit.AuditEvent;
 import org.interdict.domain.model.audit.AuditHash;
 import org.interdict.domain.model.audit.AuditTrail;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -93,20 +92,7 @@ public class JpaAuditTrail implements AuditTrail {
             + "details, previous_hash, hash from audit_event";
 
     private static AuditEvent event(Object[] row) {
-        return new AuditEvent(((Number) row[0]).longValue(), instant(row[1]), (String) row[2], (String) row[3],
+        return new AuditEvent(((Number) row[0]).longValue(), NativeValues.instant(row[1]), (String) row[2], (String) row[3],
                 (String) row[4], (String) row[5], (String) row[6], (String) row[7], row[8].toString(), row[9].toString());
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 }

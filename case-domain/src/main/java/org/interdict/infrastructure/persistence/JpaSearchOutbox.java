@@ -7,10 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import org.interdict.application.search.RecordType;
 import org.interdict.application.search.SearchOutbox;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -64,7 +62,7 @@ public class JpaSearchOutbox implements SearchOutbox {
     public Backlog backlog() {
         Object[] row = (Object[]) em.createNativeQuery("select count(*) filter (where not parked), count(*) filter (where parked), "
                 + "min(created_at) filter (where not parked) from search_outbox").getSingleResult();
-        return new Backlog(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), instant(row[2]));
+        return new Backlog(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), NativeValues.instant(row[2]));
     }
 
     @Override
@@ -88,18 +86,5 @@ public class JpaSearchOutbox implements SearchOutbox {
 
     private static String truncate(String error) {
         return error == null ? null : error.length() > 2000 ? error.substring(0, 2000) : error;
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.interdict.application.search.SearchIndexer;
+import org.interdict.application.search.SearchOperations;
 import org.interdict.web.api.problem.WebLog;
 
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,6 +30,12 @@ public class SearchIndexing {
     @Inject
     SearchIndexer indexer;
 
+    @Inject
+    SearchOperations operations;
+
+    @Inject
+    SearchRebuildJob rebuildJob;
+
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean prepared;
 
@@ -39,9 +46,13 @@ public class SearchIndexing {
         }
         try {
             if (!prepared) {
-                prepared = indexer.prepare();
-                if (!prepared) {
+                SearchIndexer.Preparation preparation = indexer.prepare();
+                if (preparation == SearchIndexer.Preparation.UNAVAILABLE) {
                     return;
+                }
+                prepared = true;
+                if (preparation == SearchIndexer.Preparation.OUTDATED) {
+                    upgrade();
                 }
             }
             int batches = 0;
@@ -52,6 +63,18 @@ public class SearchIndexing {
             WebLog.LOG.searchIndexingFailed(e);
         } finally {
             running.set(false);
+        }
+    }
+
+    /** The indices predate this version's mapping: rebuild them while search answers from the old ones. */
+    private void upgrade() {
+        try {
+            var rebuild = operations.startForUpgrade();
+            if (rebuild != null) {
+                rebuildJob.run(rebuild.id());
+            }
+        } catch (org.interdict.application.ConflictException e) {
+            // Another node started it.
         }
     }
 }

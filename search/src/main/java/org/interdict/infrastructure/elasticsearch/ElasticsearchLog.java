@@ -23,4 +23,20 @@ public interface ElasticsearchLog extends BasicLogger {
     @LogMessage(level = Logger.Level.INFO)
     @Message(id = 2001, value = "Created search index %s behind alias %s")
     void indexCreated(String index, String alias);
+
+    @LogMessage(level = Logger.Level.DEBUG)
+    @Message(id = 2002, value = "A point in time was not closed (it expires on its own): %s")
+    void pointInTimeNotClosed(String reason);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 2003, value = "Search index %s has an older mapping than version %d: a rebuild replaces it")
+    void indexOutdated(String index, int version);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 2004, value = "Search alias moved from %s to the rebuilt indices %s")
+    void aliasMoved(String from, String to);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 2005, value = "Search index %s could not be deleted: %s")
+    void indexNotDropped(String index, String reason);
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.interdict.application.search.NameScreening;
 import org.interdict.application.search.RecordType;
 import org.interdict.application.search.SearchUnavailableException;
+import org.interdict.application.search.Visibility;
 import org.interdict.infrastructure.elasticsearch.names.NameNormalizer;
 import org.interdict.infrastructure.elasticsearch.names.NameSimilarity;
 import org.interdict.infrastructure.elasticsearch.names.NormalizedName;
@@ -56,7 +57,7 @@ public class ElasticsearchNameScreening implements NameScreening {
                     .index(List.of(SearchIndices.alias(RecordType.PARTY), SearchIndices.alias(RecordType.DESIGNATION)))
                     .size(CANDIDATES)
                     .query(q -> q.bool(b -> {
-                        b.filter(visibleTo(visibility));
+                        b.filter(SearchIndices.visibleTo(visibility));
                         b.should(sh -> sh.match(m -> m.field(SearchIndices.NAMES_NORMALIZED).query(wanted.normalized())
                                 .fuzziness("AUTO")));
                         if (!wanted.tokens().isEmpty()) {
@@ -126,20 +127,5 @@ public class ElasticsearchNameScreening implements NameScreening {
         }
         return new Candidate(type, id, primary, country, Math.round(best * 1000) / 1000.0, matchedName,
                 String.join("; ", reasons));
-    }
-
-    /** The access policy's visibility as a filter: the caller's own agency, releases to their agency, public records. */
-    private static co.elastic.clients.elasticsearch._types.query_dsl.Query visibleTo(Visibility visibility) {
-        // Fully qualified: NameScreening.Query, the port's own type, has the same simple name.
-        return co.elastic.clients.elasticsearch._types.query_dsl.Query.of(q -> q.bool(b -> {
-            if (visibility.ownerAgency() != null) {
-                b.should(s -> s.term(t -> t.field(SearchIndices.OWNING_AGENCY).value(visibility.ownerAgency())));
-            }
-            if (visibility.partnerAgency() != null) {
-                b.should(s -> s.term(t -> t.field(SearchIndices.RELEASED_TO).value(visibility.partnerAgency())));
-            }
-            b.should(s -> s.term(t -> t.field(SearchIndices.PUBLIC).value(true)));
-            return b.minimumShouldMatch("1");
-        }));
     }
 }

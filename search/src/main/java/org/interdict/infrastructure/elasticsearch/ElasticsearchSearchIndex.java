@@ -17,7 +17,12 @@ import org.interdict.application.search.SearchUnavailableException;
 import org.interdict.infrastructure.elasticsearch.names.NameNormalizer;
 import org.interdict.infrastructure.elasticsearch.names.NormalizedName;
 
+import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
+import co.elastic.clients.json.JsonData;
+
 import java.io.IOException;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,48 +54,69 @@ public class ElasticsearchSearchIndex implements SearchIndex {
     }
 
     @Override
-    public void prepare() {
+    public boolean prepare() {
         ElasticsearchClient client = connection.client();
         try {
+            boolean current = true;
             for (RecordType type : RecordType.values()) {
                 String alias = SearchIndices.alias(type);
                 if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
-                    client.indices().create(c -> c.index(SearchIndices.versionedName(type))
-                            .settings(settings -> settings.numberOfReplicas(String.valueOf(connection.replicas())))
-                            .mappings(SearchIndices.mapping())
-                            .aliases(alias, a -> a.isWriteIndex(true)));
+                    create(SearchIndices.versionedName(type), true);
+                    client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add
+                            .index(SearchIndices.versionedName(type)).alias(alias).isWriteIndex(true))));
                     ElasticsearchLog.LOG.indexCreated(SearchIndices.versionedName(type), alias);
+                    continue;
+                }
+                for (var mapping : client.indices().getMapping(g -> g.index(alias)).result().entrySet()) {
+                    JsonData version = mapping.getValue().mappings().meta().get("mappingVersion");
+                    if (version == null || version.to(Integer.class) < SearchIndices.MAPPING_VERSION) {
+                        ElasticsearchLog.LOG.indexOutdated(mapping.getKey(), SearchIndices.MAPPING_VERSION);
+                        current = false;
+                    }
                 }
             }
+            return current;
         } catch (IOException | ElasticsearchException e) {
-            throw new SearchUnavailableException("Elasticsearch at " + connection.url() + " cannot prepare the indices: "
-                    + e.getMessage(), e);
+            throw unavailable("cannot prepare the indices", e);
         }
     }
 
+    /** An index of the current mapping; a rebuild's starts without refreshes or replicas, which its swap restores. */
+    private void create(String name, boolean live) throws IOException {
+        connection.client().indices().create(c -> c.index(name)
+                .settings(settings -> settings.numberOfReplicas(String.valueOf(live ? connection.replicas() : 0))
+                        .refreshInterval(t -> t.time(live ? "1s" : "-1")))
+                .mappings(SearchIndices.mapping()));
+    }
+
     @Override
-    public Map<Long, String> write(List<SearchDocument> documents, List<Deletion> deletions) {
+    public Map<Long, String> write(List<SearchDocument> documents, List<Deletion> deletions, Map<RecordType, String> alsoInto) {
         if (documents.isEmpty() && deletions.isEmpty()) {
             return Map.of();
         }
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         List<Long> versions = new ArrayList<>();
         for (SearchDocument document : documents) {
-            bulk.operations(op -> op.index(index -> index.index(SearchIndices.alias(document.type()))
-                    .id(document.id()).version(document.version()).versionType(VersionType.External)
-                    .document(source(document))));
-            versions.add(document.version());
+            Map<String, Object> source = source(document);
+            for (String target : targets(document.type(), alsoInto)) {
+                bulk.operations(op -> op.index(index -> index.index(target)
+                        .id(document.id()).version(document.version()).versionType(VersionType.External)
+                        .document(source)));
+                versions.add(document.version());
+            }
         }
         for (Deletion deletion : deletions) {
-            bulk.operations(op -> op.delete(delete -> delete.index(SearchIndices.alias(deletion.type()))
-                    .id(deletion.id()).version(deletion.version()).versionType(VersionType.External)));
-            versions.add(deletion.version());
+            for (String target : targets(deletion.type(), alsoInto)) {
+                bulk.operations(op -> op.delete(delete -> delete.index(target)
+                        .id(deletion.id()).version(deletion.version()).versionType(VersionType.External)));
+                versions.add(deletion.version());
+            }
         }
         BulkResponse response;
         try {
             response = connection.client().bulk(bulk.build());
         } catch (IOException | ElasticsearchException e) {
-            throw new SearchUnavailableException("Elasticsearch at " + connection.url() + " is unavailable: " + e.getMessage(), e);
+            throw unavailable("is unavailable", e);
         }
         Map<Long, String> failures = new HashMap<>();
         List<BulkResponseItem> items = response.items();
@@ -101,6 +127,111 @@ public class ElasticsearchSearchIndex implements SearchIndex {
             }
         }
         return failures;
+    }
+
+    private static List<String> targets(RecordType type, Map<RecordType, String> alsoInto) {
+        String rebuild = alsoInto.get(type);
+        return rebuild == null ? List.of(SearchIndices.alias(type)) : List.of(SearchIndices.alias(type), rebuild);
+    }
+
+    @Override
+    public Map<RecordType, String> createGeneration(long generation) {
+        Map<RecordType, String> targets = new EnumMap<>(RecordType.class);
+        try {
+            for (RecordType type : RecordType.values()) {
+                String name = SearchIndices.rebuildName(type, generation);
+                create(name, false);
+                targets.put(type, name);
+            }
+            return targets;
+        } catch (IOException | ElasticsearchException e) {
+            drop(targets.values());
+            throw unavailable("cannot create the rebuild's indices", e);
+        }
+    }
+
+    @Override
+    public void fill(Map<RecordType, String> targets, List<SearchDocument> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        for (SearchDocument document : documents) {
+            // External version 0 writes only where no document is yet: the outbox's (from 1) are as new or newer.
+            bulk.operations(op -> op.index(index -> index.index(targets.get(document.type()))
+                    .id(document.id()).version(0L).versionType(VersionType.External).document(source(document))));
+        }
+        BulkResponse response;
+        try {
+            response = connection.client().bulk(bulk.build());
+        } catch (IOException | ElasticsearchException e) {
+            throw unavailable("is unavailable", e);
+        }
+        for (BulkResponseItem item : response.items()) {
+            if (item.error() != null && !VERSION_CONFLICT.equals(item.error().type())) {
+                throw new SearchUnavailableException("Elasticsearch refused " + item.id() + " in " + item.index() + ": "
+                        + item.error().type() + ": " + item.error().reason(), null);
+            }
+        }
+    }
+
+    @Override
+    public List<String> swap(Map<RecordType, String> targets) {
+        ElasticsearchClient client = connection.client();
+        try {
+            List<String> left = new ArrayList<>();
+            List<Action> actions = new ArrayList<>();
+            for (Map.Entry<RecordType, String> target : targets.entrySet()) {
+                String alias = SearchIndices.alias(target.getKey());
+                String index = target.getValue();
+                client.indices().putSettings(p -> p.index(index).settings(st -> st
+                        .refreshInterval(t -> t.time("1s")).numberOfReplicas(String.valueOf(connection.replicas()))));
+                client.indices().refresh(r -> r.index(index));
+                for (String old : client.indices().getAlias(g -> g.name(alias)).result().keySet()) {
+                    if (!old.equals(index)) {
+                        left.add(old);
+                        actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(alias))));
+                    }
+                }
+                actions.add(Action.of(a -> a.add(add -> add.index(index).alias(alias).isWriteIndex(true))));
+            }
+            // One request: every search sees either all old indices or all new ones.
+            client.indices().updateAliases(u -> u.actions(actions));
+            for (String old : left) {
+                ElasticsearchLog.LOG.aliasMoved(old, targets.values().toString());
+            }
+            return left;
+        } catch (IOException | ElasticsearchException e) {
+            throw unavailable("cannot move the aliases", e);
+        }
+    }
+
+    @Override
+    public void drop(Collection<String> indices) {
+        for (String index : indices) {
+            try {
+                connection.client().indices().delete(d -> d.index(index).ignoreUnavailable(true));
+            } catch (IOException | ElasticsearchException e) {
+                ElasticsearchLog.LOG.indexNotDropped(index, e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public Map<RecordType, Long> counts() {
+        Map<RecordType, Long> counts = new EnumMap<>(RecordType.class);
+        try {
+            for (RecordType type : RecordType.values()) {
+                counts.put(type, connection.client().count(c -> c.index(SearchIndices.alias(type))).count());
+            }
+            return counts;
+        } catch (IOException | ElasticsearchException e) {
+            throw unavailable("cannot count", e);
+        }
+    }
+
+    private SearchUnavailableException unavailable(String what, Exception e) {
+        return new SearchUnavailableException("Elasticsearch at " + connection.url() + " " + what + ": " + e.getMessage(), e);
     }
 
     /**
@@ -133,6 +264,9 @@ public class ElasticsearchSearchIndex implements SearchIndex {
     private Map<String, Object> source(SearchDocument document) {
         Map<String, Object> source = new LinkedHashMap<>(document.fields());
         nameKeys(source);
+        if (source.get(SearchIndices.TITLE) instanceof String title) {
+            source.put(SearchIndices.SORT_NAME, title.strip().toLowerCase(java.util.Locale.ROOT));
+        }
         source.put(SearchIndices.RECORD_TYPE, SearchIndices.typeName(document.type()));
         source.put(SearchIndices.OWNING_AGENCY, document.owningAgency());
         source.put(SearchIndices.RELEASED_TO, document.releasedTo());

@@ -3,10 +3,15 @@ package org.interdict.infrastructure.elasticsearch;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicTemplate;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.json.JsonData;
 import co.elastic.clients.util.NamedValue;
 
 import org.interdict.application.search.RecordType;
+import org.interdict.application.search.Visibility;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -17,7 +22,7 @@ import java.util.Locale;
 final class SearchIndices {
 
     /** Bump when the mapping changes: a rebuild then creates the new version. */
-    static final int MAPPING_VERSION = 1;
+    static final int MAPPING_VERSION = 2;
 
     static final String OWNING_AGENCY = "owningAgency";
     static final String RELEASED_TO = "releasedTo";
@@ -28,6 +33,18 @@ final class SearchIndices {
     static final String NAMES_NORMALIZED = "namesNormalized";
     /** Tokens of the normalised names, exact, for token-level candidates. */
     static final String NAME_TOKENS = "nameTokens";
+    /** What a hit is called: a party's or designation's name, a case's title. */
+    static final String TITLE = "title";
+    /** The title folded to lower case, for sorting by name. */
+    static final String SORT_NAME = "sortName";
+    /** When the record last changed (a designation: when it was published): sorting and the date facet. */
+    static final String RECORD_DATE = "recordDate";
+
+    /** Full-text fields every reader of a record may search. */
+    static final List<String> SHARED_TEXT = List.of("title", "primaryName", "names", "summary", "subjects", "reference",
+            "identifiers", "legalBasis");
+    /** Full-text fields only the owning agency reads: searched and highlighted only for its users. */
+    static final List<String> INTERNAL_TEXT = List.of("tags", "assignee");
 
     private SearchIndices() {
     }
@@ -40,8 +57,41 @@ final class SearchIndices {
         };
     }
 
+    /** The first index of a type; rebuilds add a generation ({@code interdict-parties-v2-g1700000000000}). */
     static String versionedName(RecordType type) {
         return alias(type) + "-v" + MAPPING_VERSION;
+    }
+
+    static String rebuildName(RecordType type, long generation) {
+        return versionedName(type) + "-g" + generation;
+    }
+
+    static List<String> aliases() {
+        return java.util.Arrays.stream(RecordType.values()).map(SearchIndices::alias).toList();
+    }
+
+    /** The full-text fields a reader with this visibility may search and see highlighted. */
+    static List<String> textFields(Visibility visibility) {
+        if (visibility.partnerView()) {
+            return SHARED_TEXT;
+        }
+        List<String> fields = new ArrayList<>(SHARED_TEXT);
+        fields.addAll(INTERNAL_TEXT);
+        return fields;
+    }
+
+    /** The access policy's visibility as a filter: the caller's own agency, releases to their agency, public records. */
+    static Query visibleTo(Visibility visibility) {
+        return Query.of(q -> q.bool(b -> {
+            if (visibility.ownerAgency() != null) {
+                b.should(s -> s.term(t -> t.field(OWNING_AGENCY).value(visibility.ownerAgency())));
+            }
+            if (visibility.partnerAgency() != null) {
+                b.should(s -> s.term(t -> t.field(RELEASED_TO).value(visibility.partnerAgency())));
+            }
+            b.should(s -> s.term(t -> t.field(PUBLIC).value(true)));
+            return b.minimumShouldMatch("1");
+        }));
     }
 
     /**
@@ -50,6 +100,7 @@ final class SearchIndices {
      */
     static TypeMapping mapping() {
         return TypeMapping.of(m -> m
+                .meta("mappingVersion", JsonData.of(MAPPING_VERSION))
                 .dynamicTemplates(NamedValue.of("strings", DynamicTemplate.of(t -> t
                         .matchMappingType("string")
                         .mapping(p -> p.text(text -> text.fields("keyword", f -> f.keyword(k -> k.ignoreAbove(512))))))))
@@ -59,7 +110,10 @@ final class SearchIndices {
                 .properties(PUBLIC, p -> p.boolean_(b -> b))
                 .properties(RECORD_VERSION, p -> p.long_(l -> l))
                 .properties(NAMES_NORMALIZED, p -> p.text(t -> t.fields("keyword", f -> f.keyword(k -> k))))
-                .properties(NAME_TOKENS, p -> p.keyword(k -> k)));
+                .properties(NAME_TOKENS, p -> p.keyword(k -> k))
+                .properties(TITLE, p -> p.text(t -> t.fields("keyword", f -> f.keyword(k -> k.ignoreAbove(512)))))
+                .properties(SORT_NAME, p -> p.keyword(k -> k.ignoreAbove(512)))
+                .properties(RECORD_DATE, p -> p.date(d -> d)));
     }
 
     static String typeName(RecordType type) {

@@ -64,6 +64,15 @@ public final class ApplicationExceptionMappers {
         }
     }
 
+    /** A page asked for after its search expired: 410, search again. */
+    @Provider
+    public static class CursorExpired implements ExceptionMapper<org.interdict.application.search.SearchCursorExpiredException> {
+        @Override
+        public Response toResponse(org.interdict.application.search.SearchCursorExpiredException e) {
+            return Problem.of(Response.Status.GONE, "search-expired", e.getMessage()).toResponse();
+        }
+    }
+
     /** Well-formed input that breaks a domain rule: 422. */
     @Provider
     public static class Invalid implements ExceptionMapper<InvalidInputException> {

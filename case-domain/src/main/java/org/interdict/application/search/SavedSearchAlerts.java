@@ -1,0 +1,64 @@
+package org.interdict.application.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * After each indexing batch, finds the saved searches that the batch's records newly match (each
+ * within its owner's visibility) and notifies the owners, naming the records. A record raises an
+ * alert for a search once: the first time it matches after the search was saved.
+ */
+@ApplicationScoped
+public class SavedSearchAlerts {
+
+    private SavedSearches saved;
+    private RecordSearch search;
+
+    /** For the CDI container's client proxy. */
+    protected SavedSearchAlerts() {
+    }
+
+    @Inject
+    public SavedSearchAlerts(SavedSearches saved, RecordSearch search) {
+        this.saved = saved;
+        this.search = search;
+    }
+
+    /** Checks the records just written to the index; runs in the indexing batch's transaction. */
+    public void indexed(List<SearchDocument> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        List<SavedSearches.SavedSearch> searches = saved.all();
+        if (searches.isEmpty()) {
+            return;
+        }
+        List<SavedSearches.RecordRef> records = documents.stream()
+                .map(d -> new SavedSearches.RecordRef(d.type(), d.id(), String.valueOf(d.fields().get("title")))).toList();
+        Map<UUID, List<SavedSearches.RecordRef>> matches = search.matches(searches, records);
+        for (SavedSearches.SavedSearch savedSearch : searches) {
+            List<SavedSearches.RecordRef> matched = matches.getOrDefault(savedSearch.id(), List.of());
+            if (matched.isEmpty()) {
+                continue;
+            }
+            List<SavedSearches.RecordRef> first = saved.firstMatches(savedSearch.id(), matched);
+            if (!first.isEmpty()) {
+                saved.notify(new SavedSearches.Notification(UUID.randomUUID(), savedSearch.owner(), savedSearch.id(),
+                        title(savedSearch, first), new ArrayList<>(first), Instant.now(), null));
+            }
+        }
+    }
+
+    private static String title(SavedSearches.SavedSearch search, List<SavedSearches.RecordRef> records) {
+        String what = records.size() == 1 ? "1 new record matches" : records.size() + " new records match";
+        String title = what + " your saved search '" + search.name() + "': " + records.get(0).title()
+                + (records.size() > 1 ? " and " + (records.size() - 1) + " more" : "");
+        return title.length() > 300 ? title.substring(0, 297) + "..." : title;
+    }
+}

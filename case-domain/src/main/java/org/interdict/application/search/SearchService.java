@@ -1,0 +1,134 @@
+package org.interdict.application.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.interdict.application.CsvWriter;
+import org.interdict.application.InvalidInputException;
+import org.interdict.application.audit.AuditRecorder;
+import org.interdict.application.security.AccessDeniedException;
+import org.interdict.application.security.AccessPolicy;
+
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One-box search across parties, cases and designations. The caller's visibility comes from the
+ * access policy and goes to the engine as a filter, so that hits, totals, facets and exports show
+ * the same records the rest of the API would.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    public static final int MAX_PAGE = 200;
+    static final int EXPORT_PAGE = 1000;
+    static final List<String> CSV_HEADER = List.of("record_type", "id", "title", "country", "status", "agency", "date",
+            "score", "reasons");
+
+    private RecordSearch search;
+    private AccessPolicy access;
+    private AuditRecorder audit;
+
+    /** For the CDI container's client proxy. */
+    protected SearchService() {
+    }
+
+    @Inject
+    public SearchService(RecordSearch search, AccessPolicy access, AuditRecorder audit) {
+        this.search = search;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    public RecordSearch.Page search(String text, LocalDate from, LocalDate to, String sort, Integer size, String cursor) {
+        if (size != null && (size < 1 || size > MAX_PAGE)) {
+            throw new InvalidInputException("size is between 1 and " + MAX_PAGE + ".");
+        }
+        Visibility visibility = visibility();
+        return search.search(request(text, visibility, from, to, sort, size == null ? 20 : size, cursor), visibility);
+    }
+
+    /** An export checked and ready to stream: its errors surface before the first byte is sent. */
+    public record Export(RecordSearch.Request request, Visibility visibility) {
+    }
+
+    public Export export(String text, LocalDate from, LocalDate to, String sort) {
+        Visibility visibility = visibility();
+        return new Export(request(text, visibility, from, to, sort, EXPORT_PAGE, null), visibility);
+    }
+
+    /** Streams every hit as CSV, page after page; the export is audited with its query and count. */
+    @Transactional
+    public void exportCsv(Export export, Writer out) {
+        RecordSearch.Request request = export.request();
+        Visibility visibility = export.visibility();
+        CsvWriter csv = new CsvWriter(out, CSV_HEADER);
+        search.export(request, visibility, hit -> csv.row(List.of(hit.type().name().toLowerCase(Locale.ROOT), hit.id(),
+                hit.title(), nullToEmpty(hit.country()), nullToEmpty(hit.status()), nullToEmpty(hit.agency()),
+                nullToEmpty(hit.date()), String.valueOf(hit.score()), String.join("; ", hit.reasons()))));
+        csv.flush();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("query", request.query().text());
+        details.put("count", csv.rows());
+        audit.event("SEARCH_EXPORTED", "search", null, details);
+    }
+
+    /** The caller's visibility; callers without any role find nothing and are told so. */
+    public Visibility visibility() {
+        if (access.caller().roles().isEmpty()) {
+            throw new AccessDeniedException("Your account holds no Interdict role.");
+        }
+        return Visibility.of(access);
+    }
+
+    /** The caller's user name, which owns their saved searches and notifications. */
+    public String username() {
+        return access.caller().username();
+    }
+
+    static RecordSearch.Request request(String text, Visibility visibility, LocalDate from, LocalDate to, String sort,
+            int size, String cursor) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidInputException("from (" + from + ") is after to (" + to + ").");
+        }
+        UserQuery query = UserQuery.parse(text, visibility.partnerView());
+        for (UserQuery.Filter filter : query.filters()) {
+            if (filter.field() == UserQuery.Field.TYPE) {
+                recordType(filter.value());
+            }
+        }
+        return new RecordSearch.Request(query, from, to, sort(sort), size, cursor == null || cursor.isBlank() ? null : cursor);
+    }
+
+    /** The record type a {@code type:} filter names: party, case or designation (plurals too). */
+    public static RecordType recordType(String value) {
+        String wanted = value.toLowerCase(Locale.ROOT);
+        for (RecordType type : RecordType.values()) {
+            String name = type.name().toLowerCase(Locale.ROOT);
+            if (wanted.equals(name) || wanted.equals(name + "s") || wanted.equals("parties") && type == RecordType.PARTY) {
+                return type;
+            }
+        }
+        throw new InvalidInputException("type:" + value + " names no kind of record: use type:party, type:case or type:designation.");
+    }
+
+    private static RecordSearch.Sort sort(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return RecordSearch.Sort.RELEVANCE;
+        }
+        try {
+            return RecordSearch.Sort.valueOf(sort.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("sort is one of relevance, newest, oldest, name; not '" + sort + "'.");
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

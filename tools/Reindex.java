@@ -1,0 +1,81 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Starts a rebuild of the search indices through the admin API and follows it to the end, printing
+ * records done, rate and ETA once a second. Run through {@code ./interdict reindex}; JDK only.
+ *
+ * <pre>java tools/Reindex.java API_URL KEYCLOAK_URL CLIENT_ID CLIENT_SECRET</pre>
+ */
+public final class Reindex {
+
+    private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+
+    public static void main(String[] args) throws Exception {
+        String api = args[0];
+        HttpClient http = HttpClient.newHttpClient();
+        String token = token(http, args[1], args[2], args[3]);
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(api + "/admin/search/rebuilds"))
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (started.statusCode() != 202) {
+            System.err.println("The rebuild did not start (" + started.statusCode() + "): " + started.body());
+            System.exit(1);
+        }
+        String location = started.headers().firstValue("Location").orElseThrow();
+        System.out.println("Rebuild " + number(started.body(), "id") + " started: " + location);
+        long startedAt = System.nanoTime();
+        while (true) {
+            Thread.sleep(1000);
+            if (System.nanoTime() - startedAt > 240_000_000_000L) {
+                token = token(http, args[1], args[2], args[3]);
+                startedAt = System.nanoTime();
+            }
+            HttpResponse<String> progress = http.send(HttpRequest.newBuilder(URI.create(location))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            String body = progress.body();
+            String status = text(body, "status");
+            System.out.printf("  %-8s %s of %s records (%s%%), %s records/s, ETA %s s%n", status, number(body, "done"),
+                    number(body, "total"), number(body, "percent"), number(body, "recordsPerSecond"), number(body, "etaSeconds"));
+            if (!"RUNNING".equals(status)) {
+                if ("DONE".equals(status)) {
+                    System.out.println("Done: search now answers from the rebuilt indices.");
+                    return;
+                }
+                System.err.println("The rebuild failed: " + text(body, "error") + " (search still answers from the previous indices)");
+                System.exit(1);
+            }
+        }
+    }
+
+    private static String token(HttpClient http, String keycloak, String client, String secret) throws Exception {
+        String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(client, StandardCharsets.UTF_8)
+                + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                URI.create(keycloak + "/realms/interdict/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = TOKEN.matcher(response.body());
+        if (response.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("Keycloak refused the operator client (" + response.statusCode() + "): "
+                    + response.body() + "\nAn instance created before the operator client existed needs ./interdict reset.");
+        }
+        return token.group(1);
+    }
+
+    private static String number(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\"\\s*:\\s*(-?[0-9.Ee+]+|null)").matcher(json);
+        return m.find() ? m.group(1) : "?";
+    }
+
+    private static String text(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
+        return m.find() ? m.group(1) : null;
+    }
+}
