@@ -1,6 +1,7 @@
 package org.interdict.it;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +54,12 @@ class AuthorizationMatrixIT {
             Map.entry("PUT /api/parties/{id}", "{\"kind\":\"COMPANY\",\"primaryName\":\"Matrix party, edited\"}"),
             Map.entry("PUT /api/parties/{id}/releasability", "{\"releasability\":\"SHARED\",\"agencies\":[\"PCU\"]}"),
             Map.entry("POST /api/parties/{id}/relationships", "{\"kind\":\"CONTROLS\",\"to\":\"{p2}\"}"),
-            Map.entry("POST /api/screen", "{\"name\":\"{name}\",\"threshold\":0.9}"));
+            Map.entry("POST /api/screen", "{\"name\":\"{name}\",\"threshold\":0.9}"),
+            Map.entry("POST /api/saved-searches", "{\"name\":\"Matrix {random}\",\"query\":\"Matrix {random}\"}"),
+            Map.entry("PUT /api/notifications/{id}/read", "{\"read\":true}"));
+
+    /** Operations that read the search index, which follows the database within seconds. */
+    static final Set<String> SEARCHING = Set.of("POST /api/screen", "GET /api/search", "GET /api/search/export.csv");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -81,12 +88,24 @@ class AuthorizationMatrixIT {
         }
     }
 
-    /** The record a cell is called on. */
-    record Fixture(String reference, UUID party, UUID secondParty, UUID relationship, UUID designation, String name) {
+    /**
+     * The record a cell is called on.
+     *
+     * @param own a record of the caller's own (a saved search, a notification) or a rebuild: its id
+     */
+    record Fixture(String reference, UUID party, UUID secondParty, UUID relationship, UUID designation, String name,
+            String own) {
+
+        Fixture(String reference, UUID party, UUID secondParty, UUID relationship, UUID designation, String name) {
+            this(reference, party, secondParty, relationship, designation, name, null);
+        }
 
         /** The text that marks the record in the answer of a list or export operation. */
         String marker(String operation) {
-            if (operation.equals("GET /api/parties") || operation.equals("POST /api/screen")) {
+            if (own != null) {
+                return own;
+            }
+            if (operation.equals("GET /api/parties") || SEARCHING.contains(operation) && designation == null) {
                 return String.valueOf(party);
             }
             if (operation.startsWith("GET /api/parties/{id}/relationships")) {
@@ -117,9 +136,13 @@ class AuthorizationMatrixIT {
                 String caller = CALLERS.get(i);
                 String expected = row.expected().get(i);
                 Fixture fixture = fixture(row.fixture(), row.released());
-                if (row.operation().equals("POST /api/screen")) {
+                if (SEARCHING.contains(row.operation())) {
                     // Search reads the index, a projection that follows the database within seconds.
-                    SearchIndexProbe.awaitSearchable(fixture.party().toString(), row.released().equals("SHARED") ? "PCU" : null);
+                    if (fixture.designation() != null) {
+                        SearchIndexProbe.awaitSearchable("interdict-designations", fixture.designation().toString(), null);
+                    } else {
+                        SearchIndexProbe.awaitSearchable(fixture.party().toString(), row.released().equals("SHARED") ? "PCU" : null);
+                    }
                 }
                 Response response = call(row, caller, fixture);
                 cells++;
@@ -165,12 +188,17 @@ class AuthorizationMatrixIT {
                 .replace("{reference}", String.valueOf(fixture.reference()))
                 .replace("{partyId}", String.valueOf(row.method().equals("PUT") ? fixture.secondParty() : fixture.party()))
                 .replace("{relationshipId}", String.valueOf(fixture.relationship()))
-                .replace("{id}", String.valueOf(row.fixture().equals("DESIGNATED") ? fixture.designation() : fixture.party()))
+                .replace("{id}", fixture.own() != null ? fixture.own()
+                        : String.valueOf(row.fixture().equals("DESIGNATED") ? fixture.designation() : fixture.party()))
                 .replaceFirst("^/api", "");
         var request = api.as(caller).accept("application/json, text/csv, application/x-ndjson");
         String body = BODIES.get(row.operation());
         if (body != null) {
-            request.body(body.replace("{p2}", String.valueOf(fixture.secondParty())).replace("{name}", String.valueOf(fixture.name())));
+            request.body(body.replace("{p2}", String.valueOf(fixture.secondParty())).replace("{name}", String.valueOf(fixture.name()))
+                    .replace("{random}", UUID.randomUUID().toString()));
+        }
+        if (SEARCHING.contains(row.operation()) && row.method().equals("GET")) {
+            request.queryParam("q", "\"" + fixture.name() + "\"");
         }
         if (row.operation().equals("GET /api/cases")) {
             request.queryParam("limit", 500);
@@ -186,8 +214,25 @@ class AuthorizationMatrixIT {
 
     /** A fresh record for one cell: owned by ECA, in the state and releasability the row names. */
     private Fixture fixture(String state, String released) {
-        if (state.equals("NONE")) {
-            return new Fixture(null, null, null, null, null, "");
+        switch (state) {
+            case "NONE" -> {
+                return new Fixture(null, null, null, null, null, "");
+            }
+            case "SAVED" -> {
+                String saved = "Matrix " + UUID.randomUUID();
+                String id = api.as("alice").body(Map.of("name", saved, "query", saved))
+                        .post("/saved-searches").then().statusCode(201).extract().path("id");
+                return new Fixture(null, null, null, null, null, "", id);
+            }
+            case "NOTIFIED" -> {
+                return new Fixture(null, null, null, null, null, "", notification());
+            }
+            case "REBUILT" -> {
+                return new Fixture(null, null, null, null, null, "", rebuild());
+            }
+            default -> {
+                // a record of the case workflow, below
+            }
         }
         String name = "Matrix " + UUID.randomUUID();
         UUID p1 = api.party("alice", name, "CN");
@@ -230,6 +275,33 @@ class AuthorizationMatrixIT {
                     .put("/cases/" + reference + "/releasability").then().statusCode(200);
         }
         return new Fixture(reference, p1, p2, null, designation, name);
+    }
+
+    /** A notification of alice's: a saved search, then a party that matches it. */
+    private String notification() {
+        String word = "Matrixalert" + UUID.randomUUID().toString().replace("-", "");
+        api.as("alice").body(Map.of("name", word, "query", word)).post("/saved-searches").then().statusCode(201);
+        api.party("alice", word + " Trading", "CN");
+        String[] id = new String[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            List<Map<String, Object>> items = api.as("alice").get("/notifications?unread=true&limit=200").then().statusCode(200)
+                    .extract().jsonPath().getList("items");
+            items.stream().filter(n -> String.valueOf(n.get("title")).contains(word)).findFirst()
+                    .ifPresent(n -> id[0] = String.valueOf(n.get("id")));
+            return id[0] != null;
+        });
+        return id[0];
+    }
+
+    /** The latest search rebuild, after one has run to its end. */
+    private String rebuild() {
+        List<Integer> ids = api.as("fiona").get("/admin/search/rebuilds").then().statusCode(200).extract().jsonPath().getList("id");
+        String id = ids.isEmpty()
+                ? String.valueOf(api.as("fiona").post("/admin/search/rebuilds").then().statusCode(202).extract().<Integer>path("id"))
+                : String.valueOf(ids.get(0));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
+                !"RUNNING".equals(api.as("fiona").get("/admin/search/rebuilds/" + id).then().statusCode(200).extract().path("status")));
+        return id;
     }
 
     private void decide(String reference, String outcome) {

@@ -42,11 +42,11 @@ class ScreeningIT {
     void cyrillicHanLegalFormAndTypoVariantsFindTheParty() {
         String stem = "Varkona" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
         String party = record(Map.of("kind", "COMPANY", "primaryName", stem + " LLC", "country", "RU",
-                "aliases", List.of(Map.of("name", "ООО «" + cyrillic(stem) + "»"))));
+                "aliases", List.of(Map.of("name", "ООО «" + Names.cyrillic(stem) + "»"))));
         String han = record(Map.of("kind", "COMPANY", "primaryName", "Wuhan Gaoxin Keji " + stem,
                 "aliases", List.of(Map.of("name", "武汉高芯科技有限公司"))));
 
-        assertFound(party, Map.of("name", "ООО \"" + cyrillic(stem) + "\""), "Cyrillic query, Latin primary name");
+        assertFound(party, Map.of("name", "ООО \"" + Names.cyrillic(stem) + "\""), "Cyrillic query, Latin primary name");
         assertFound(party, Map.of("name", stem.toUpperCase() + ", OOO"), "legal form after the name");
         assertFound(party, Map.of("name", stem.substring(0, stem.length() - 1) + "q LLC"), "one-letter typo");
         assertFound(han, Map.of("name", "武汉高芯科技有限公司"), "Han query");
@@ -89,24 +89,5 @@ class ScreeningIT {
         Response response = api.as(user).body(query).post("/screen");
         assertEquals(200, response.statusCode(), response.asString());
         return response;
-    }
-
-    /** A simple Latin-to-Cyrillic rendering, enough to write the stem in the other script. */
-    private static String cyrillic(String latin) {
-        String[][] map = {{"a", "а"}, {"b", "б"}, {"c", "к"}, {"d", "д"}, {"e", "е"}, {"f", "ф"}, {"g", "г"}, {"h", "х"},
-                {"i", "и"}, {"j", "й"}, {"k", "к"}, {"l", "л"}, {"m", "м"}, {"n", "н"}, {"o", "о"}, {"p", "п"}, {"q", "к"},
-                {"r", "р"}, {"s", "с"}, {"t", "т"}, {"u", "у"}, {"v", "в"}, {"w", "в"}, {"x", "кс"}, {"y", "ы"}, {"z", "з"}};
-        StringBuilder out = new StringBuilder();
-        for (char ch : latin.toCharArray()) {
-            String letter = String.valueOf(Character.toLowerCase(ch));
-            String replacement = letter;
-            for (String[] pair : map) {
-                if (pair[0].equals(letter)) {
-                    replacement = pair[1];
-                }
-            }
-            out.append(Character.isUpperCase(ch) ? replacement.toUpperCase() : replacement);
-        }
-        return out.toString();
     }
 }

@@ -20,10 +20,15 @@ final class SearchIndexProbe {
 
     /** Waits until the party can be found by search; when {@code releasedTo} is given, released to that agency. */
     static void awaitSearchable(String partyId, String releasedTo) {
-        String url = TestEnvironment.require("INTERDICT_ELASTICSEARCH_URL") + "/interdict-parties/_search";
+        awaitSearchable("interdict-parties", partyId, releasedTo);
+    }
+
+    /** Waits until the record can be found through the alias; when {@code releasedTo} is given, released to that agency. */
+    static void awaitSearchable(String alias, String id, String releasedTo) {
+        String url = TestEnvironment.require("INTERDICT_ELASTICSEARCH_URL") + "/" + alias + "/_search";
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> {
             Response found = given().contentType("application/json")
-                    .body(Map.of("query", Map.of("ids", Map.of("values", List.of(partyId))))).post(url);
+                    .body(Map.of("query", Map.of("ids", Map.of("values", List.of(id))))).post(url);
             if (found.statusCode() != 200 || found.jsonPath().getInt("hits.total.value") == 0) {
                 return false;
             }

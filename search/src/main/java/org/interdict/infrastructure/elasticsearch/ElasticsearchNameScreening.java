@@ -34,7 +34,7 @@ public class ElasticsearchNameScreening implements NameScreening {
     private static final int CANDIDATES = 50;
 
     private ElasticsearchConnection connection;
-    private final NameNormalizer names = new NameNormalizer();
+    private final NameNormalizer names = NameNormalizer.shared();
 
     /** For the CDI container's client proxy. */
     protected ElasticsearchNameScreening() {
@@ -60,6 +60,11 @@ public class ElasticsearchNameScreening implements NameScreening {
                         b.filter(SearchIndices.visibleTo(visibility));
                         b.should(sh -> sh.match(m -> m.field(SearchIndices.NAMES_NORMALIZED).query(wanted.normalized())
                                 .fuzziness("AUTO")));
+                        String compact = wanted.normalized().replace(" ", "");
+                        if (!compact.isEmpty()) {
+                            b.should(sh -> sh.fuzzy(f -> f.field(SearchIndices.NAMES_COMPACT).value(compact)
+                                    .fuzziness(SearchIndices.compactFuzziness(compact))));
+                        }
                         if (!wanted.tokens().isEmpty()) {
                             b.should(sh -> sh.terms(t -> t.field(SearchIndices.NAME_TOKENS).terms(v -> v.value(
                                     wanted.tokens().stream().map(FieldValue::of).toList()))));

@@ -73,7 +73,7 @@ public class ElasticsearchRecordSearch implements RecordSearch {
             Map.entry("legalBasis", "legal basis"), Map.entry("tags", "tags"), Map.entry("assignee", "assignee"));
 
     private ElasticsearchConnection connection;
-    private final NameNormalizer names = new NameNormalizer();
+    private final NameNormalizer names = NameNormalizer.shared();
     private final ObjectMapper json = new ObjectMapper();
 
     /** For the CDI container's client proxy. */
@@ -231,7 +231,7 @@ public class ElasticsearchRecordSearch implements RecordSearch {
         if (!words.isEmpty()) {
             String text = String.join(" ", words);
             String normalized = names.normalize(text).normalized();
-            bool.must(m -> m.bool(b -> {
+            Query clause = Query.of(m -> m.bool(b -> {
                 b.should(s -> s.multiMatch(mm -> mm.query(text).fields(fields).type(TextQueryType.CrossFields)
                         .operator(Operator.And).queryName(WORDS).boost(2f)));
                 b.should(s -> s.multiMatch(mm -> mm.query(text).fields(fields).type(TextQueryType.BestFields)
@@ -239,9 +239,18 @@ public class ElasticsearchRecordSearch implements RecordSearch {
                 if (!normalized.isEmpty()) {
                     b.should(s -> s.match(mt -> mt.field(SearchIndices.NAMES_NORMALIZED).query(normalized)
                             .operator(Operator.And).fuzziness(FUZZINESS).queryName(NAME).boost(1.5f)));
+                    String compact = normalized.replace(" ", "");
+                    b.should(s -> s.fuzzy(f -> f.field(SearchIndices.NAMES_COMPACT).value(compact)
+                            .fuzziness(SearchIndices.compactFuzziness(compact)).queryName(NAME).boost(1.5f)));
                 }
                 return b.minimumShouldMatch("1");
             }));
+            if (normalized.isEmpty()) {
+                // Only legal forms ("LLC", "ООО"): they rank a hit higher but cannot be required of every name.
+                bool.should(clause);
+            } else {
+                bool.must(clause);
+            }
         }
         for (UserQuery.Term term : user.phrasesAndExclusions()) {
             Query clause = term instanceof UserQuery.Phrase phrase ? phrase(phrase.text(), fields) : word(((UserQuery.Word) term).text(), fields);

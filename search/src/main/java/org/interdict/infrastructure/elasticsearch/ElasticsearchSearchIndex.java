@@ -42,7 +42,7 @@ public class ElasticsearchSearchIndex implements SearchIndex {
     private static final String VERSION_CONFLICT = "version_conflict_engine_exception";
 
     private ElasticsearchConnection connection;
-    private final NameNormalizer names = new NameNormalizer();
+    private final NameNormalizer names = NameNormalizer.shared();
 
     /** For the CDI container's client proxy. */
     protected ElasticsearchSearchIndex() {
@@ -55,6 +55,8 @@ public class ElasticsearchSearchIndex implements SearchIndex {
 
     @Override
     public boolean prepare() {
+        // ICU compiles its transliteration rules on first use, which takes seconds: now, not in a user's first search.
+        names.normalize("Интердикт 有限公司");
         ElasticsearchClient client = connection.client();
         try {
             boolean current = true;
@@ -249,16 +251,19 @@ public class ElasticsearchSearchIndex implements SearchIndex {
             return;
         }
         Set<String> normalized = new LinkedHashSet<>();
+        Set<String> compact = new LinkedHashSet<>();
         Set<String> tokens = new LinkedHashSet<>();
         for (String name : all) {
             NormalizedName n = names.normalize(name);
             if (!n.normalized().isEmpty()) {
                 normalized.add(n.normalized());
+                compact.add(n.normalized().replace(" ", ""));
                 tokens.addAll(n.tokens());
             }
         }
         source.put(SearchIndices.NAMES_NORMALIZED, List.copyOf(normalized));
         source.put(SearchIndices.NAME_TOKENS, List.copyOf(tokens));
+        source.put(SearchIndices.NAMES_COMPACT, List.copyOf(compact));
     }
 
     private Map<String, Object> source(SearchDocument document) {

@@ -33,6 +33,11 @@ final class SearchIndices {
     static final String NAMES_NORMALIZED = "namesNormalized";
     /** Tokens of the normalised names, exact, for token-level candidates. */
     static final String NAME_TOKENS = "nameTokens";
+    /**
+     * Each normalised name without spaces, exact: a Latin name and its Han form meet here, since
+     * pinyin comes one syllable at a time ("wu han gao xin") where Latin writes words ("Wuhan Gaoxin").
+     */
+    static final String NAMES_COMPACT = "namesCompact";
     /** What a hit is called: a party's or designation's name, a case's title. */
     static final String TITLE = "title";
     /** The title folded to lower case, for sorting by name. */
@@ -111,9 +116,15 @@ final class SearchIndices {
                 .properties(RECORD_VERSION, p -> p.long_(l -> l))
                 .properties(NAMES_NORMALIZED, p -> p.text(t -> t.fields("keyword", f -> f.keyword(k -> k))))
                 .properties(NAME_TOKENS, p -> p.keyword(k -> k))
+                .properties(NAMES_COMPACT, p -> p.keyword(k -> k.ignoreAbove(512)))
                 .properties(TITLE, p -> p.text(t -> t.fields("keyword", f -> f.keyword(k -> k.ignoreAbove(512)))))
                 .properties(SORT_NAME, p -> p.keyword(k -> k.ignoreAbove(512)))
                 .properties(RECORD_DATE, p -> p.date(d -> d)));
+    }
+
+    /** Edits allowed on a whole name without spaces: none for short ones, then one, then two. */
+    static String compactFuzziness(String compact) {
+        return compact.length() < 4 ? "0" : compact.length() < 7 ? "1" : "2";
     }
 
     static String typeName(RecordType type) {

@@ -24,17 +24,30 @@ import java.util.Map;
  * aside at the start and end of the name. The table of legal forms is the project's own resource
  * ({@code legal-forms.tsv}, from opensanctions/rigour), normalised with the same steps.
  *
- * <p>Thread-safe: ICU transliterators are used under a lock, as they are not safe to share.
+ * <p>Thread-safe: each thread has its own ICU transliterator, as they are not safe to share (ICU
+ * caches the compiled rules, so only the first one costs seconds). {@link #shared()} is the one
+ * instance the application uses.
  */
 public final class NameNormalizer {
 
     private static final String LEGAL_FORMS = "/org/interdict/names/legal-forms.tsv";
 
-    private final Transliterator toLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    private static final ThreadLocal<Transliterator> TO_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+    /** Built on first use. */
+    private static final class Shared {
+        static final NameNormalizer INSTANCE = new NameNormalizer();
+    }
     private final Normalizer2 nfkc = Normalizer2.getNFKCInstance();
     /** Normalised legal-form phrase (tokens joined by spaces) → the form it stands for. */
     private final Map<String, String> legalForms = new HashMap<>();
     private final int longestForm;
+
+    /** The application's one normaliser (its table of legal forms read once). */
+    public static NameNormalizer shared() {
+        return Shared.INSTANCE;
+    }
 
     public NameNormalizer() {
         int longest = 1;
@@ -76,10 +89,7 @@ public final class NameNormalizer {
     /** Latin, lower-case ASCII tokens of the text, without any legal-form handling. */
     public List<String> tokens(String text) {
         String folded = nfkc.normalize(text);
-        String latin;
-        synchronized (toLatin) {
-            latin = toLatin.transliterate(folded);
-        }
+        String latin = TO_LATIN.get().transliterate(folded);
         // Apostrophes and primes mark soft signs and elisions inside words: Sil'va is one word.
         String cleaned = latin.toLowerCase(Locale.ROOT)
                 .replaceAll("['’ʹʼ`´\"]", "")
