@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -89,11 +88,16 @@ public class SearchIndexer {
                 superseded.add(previous.id());
             }
         }
-        List<SearchDocument> documents = new ArrayList<>();
+        Map<String, Long> versions = new LinkedHashMap<>();
+        latest.forEach((key, entry) -> versions.put(key, entry.id()));
+        List<SearchDocument> documents = documents(versions);
         List<SearchIndex.Deletion> deletions = new ArrayList<>();
+        java.util.Set<String> found = new java.util.HashSet<>();
+        documents.forEach(d -> found.add(d.type() + ":" + d.id()));
         for (SearchOutbox.Entry entry : latest.values()) {
-            document(entry).ifPresentOrElse(documents::add,
-                    () -> deletions.add(new SearchIndex.Deletion(entry.type(), entry.recordId(), entry.id())));
+            if (!found.contains(entry.type() + ":" + entry.recordId())) {
+                deletions.add(new SearchIndex.Deletion(entry.type(), entry.recordId(), entry.id()));
+            }
         }
         // A running rebuild gets every change too, so that its indices miss nothing when the aliases move.
         Map<RecordType, String> alsoInto = rebuilds.running().map(SearchRebuilds.Rebuild::targets).orElse(Map.of());
@@ -153,12 +157,10 @@ public class SearchIndexer {
         if (ids.isEmpty()) {
             return new RebuildBatch(null, 0);
         }
-        List<SearchDocument> documents = new ArrayList<>();
-        for (String id : ids) {
-            // Version 0: the outbox's writes (versions from 1) are as new or newer and win over these.
-            document(type, id, 0).ifPresent(documents::add);
-        }
-        index.fill(targets, documents);
+        Map<String, Long> versions = new LinkedHashMap<>();
+        // Version 0: the outbox's writes (versions from 1) are as new or newer and win over these.
+        ids.forEach(id -> versions.put(type + ":" + id, 0L));
+        index.fill(targets, documents(versions));
         return new RebuildBatch(ids.get(ids.size() - 1), ids.size());
     }
 
@@ -166,17 +168,31 @@ public class SearchIndexer {
     public record RebuildBatch(String lastId, int records) {
     }
 
-    private Optional<SearchDocument> document(SearchOutbox.Entry entry) {
-        return document(entry.type(), entry.recordId(), entry.id());
-    }
-
-    private Optional<SearchDocument> document(RecordType type, String recordId, long version) {
-        return switch (type) {
-            case PARTY -> parties.find(UUID.fromString(recordId)).map(p -> party(p, version,
-                    parties.sharedCaseAgencies(p.id())));
-            case CASE -> cases.findByReference(recordId).map(c -> caseFile(c, version));
-            case DESIGNATION -> designations.find(UUID.fromString(recordId)).map(d -> designation(d, version));
-        };
+    /**
+     * The documents of records as the database holds them now, by "TYPE:id" with the version each is
+     * written at; records that no longer exist have none. Parties, the bulk of any batch, are read
+     * together (their collections a hundred at a time), not one by one.
+     */
+    private List<SearchDocument> documents(Map<String, Long> versions) {
+        List<SearchDocument> documents = new ArrayList<>();
+        List<UUID> partyIds = new ArrayList<>();
+        versions.forEach((key, version) -> {
+            RecordType type = RecordType.valueOf(key.substring(0, key.indexOf(':')));
+            String id = key.substring(key.indexOf(':') + 1);
+            switch (type) {
+                case PARTY -> partyIds.add(UUID.fromString(id));
+                case CASE -> cases.findByReference(id).ifPresent(c -> documents.add(caseFile(c, version)));
+                case DESIGNATION -> designations.find(UUID.fromString(id)).ifPresent(d -> documents.add(designation(d, version)));
+            }
+        });
+        if (!partyIds.isEmpty()) {
+            Map<UUID, java.util.Set<String>> throughCases = parties.sharedCaseAgencies(partyIds);
+            for (Party party : parties.findAll(partyIds)) {
+                documents.add(party(party, versions.get(RecordType.PARTY + ":" + party.id()),
+                        throughCases.getOrDefault(party.id(), java.util.Set.of())));
+            }
+        }
+        return documents;
     }
 
     private static SearchDocument party(Party party, long version, java.util.Set<String> throughCases) {

@@ -142,6 +142,21 @@ public class JpaPartyRepository implements PartyRepository {
     }
 
     @Override
+    public Map<UUID, java.util.Set<String>> sharedCaseAgencies(Collection<UUID> partyIds) {
+        Map<UUID, java.util.Set<String>> agencies = new HashMap<>();
+        if (partyIds.isEmpty()) {
+            return agencies;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select distinct s.party_id, sh.agency from case_subject s "
+                + "join case_file c on c.id = s.case_id join case_share sh on sh.case_id = c.id "
+                + "where s.party_id = any(cast(?1 as uuid[])) and c.releasability = 'SHARED'")
+                .setParameter(1, partyIds.toArray(UUID[]::new)).getResultList();
+        rows.forEach(row -> agencies.computeIfAbsent((UUID) row[0], id -> new java.util.TreeSet<>()).add((String) row[1]));
+        return agencies;
+    }
+
+    @Override
     public boolean isSubjectOfCaseSharedWith(UUID partyId, String agency) {
         Number count = (Number) em.createNativeQuery("select count(*) from case_subject s join case_file c on c.id = s.case_id "
                 + "join case_share sh on sh.case_id = c.id where s.party_id = ?1 and sh.agency = ?2 and c.releasability = 'SHARED'")

@@ -190,13 +190,15 @@ public class ElasticsearchRecordSearch implements RecordSearch {
                 .query(query(request, visibility, fields))
                 .sort(sort(request.sort()))
                 .source(s -> s.filter(f -> f.excludes(visibility.partnerView()
-                        ? List.of(SearchIndices.NAMES_NORMALIZED, SearchIndices.NAME_TOKENS, "tags", "assignee", "priority")
-                        : List.of(SearchIndices.NAMES_NORMALIZED, SearchIndices.NAME_TOKENS))))
-                .highlight(h -> {
-                    h.preTags("<em>").postTags("</em>").fragmentSize(160).numberOfFragments(2);
-                    fields.forEach(field -> h.fields(field, f -> f));
-                    return h;
-                });
+                        ? List.of(SearchIndices.NAMES_NORMALIZED, SearchIndices.NAME_TOKENS, SearchIndices.NAMES_COMPACT, "tags", "assignee", "priority")
+                        : List.of(SearchIndices.NAMES_NORMALIZED, SearchIndices.NAME_TOKENS, SearchIndices.NAMES_COMPACT))));
+        highlightQuery(request.query(), fields).ifPresent(highlight -> search.highlight(h -> {
+            // Highlights mark the words as typed: expanding fuzzy and name clauses for every field of
+            // every hit would cost ten times the search itself (the reasons say when spelling was forgiven).
+            h.preTags("<em>").postTags("</em>").fragmentSize(160).numberOfFragments(2).highlightQuery(highlight);
+            fields.forEach(field -> h.fields(field, f -> f));
+            return h;
+        }));
         if (after != null) {
             search.searchAfter(after.stream().map(ElasticsearchRecordSearch::fieldValue).toList());
         }
@@ -221,6 +223,22 @@ public class ElasticsearchRecordSearch implements RecordSearch {
         } catch (IOException e) {
             throw new SearchUnavailableException("Search needs Elasticsearch at " + connection.url() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** What the snippets mark: the words and phrases as typed; none when the query has neither. */
+    private static java.util.Optional<Query> highlightQuery(UserQuery user, List<String> fields) {
+        List<Query> marks = new ArrayList<>();
+        if (!user.words().isEmpty()) {
+            String text = String.join(" ", user.words());
+            marks.add(Query.of(q -> q.multiMatch(mm -> mm.query(text).fields(fields).operator(Operator.Or))));
+        }
+        for (UserQuery.Term term : user.terms()) {
+            if (term instanceof UserQuery.Phrase phrase && !phrase.excluded()) {
+                marks.add(Query.of(q -> q.multiMatch(mm -> mm.query(phrase.text()).fields(fields).type(TextQueryType.Phrase))));
+            }
+        }
+        return marks.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(Query.of(q -> q.bool(b -> b.should(marks))));
     }
 
     /** The user's terms as named clauses inside the caller's visibility. */

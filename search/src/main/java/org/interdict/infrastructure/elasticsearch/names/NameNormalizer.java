@@ -89,7 +89,8 @@ public final class NameNormalizer {
     /** Latin, lower-case ASCII tokens of the text, without any legal-form handling. */
     public List<String> tokens(String text) {
         String folded = nfkc.normalize(text);
-        String latin = TO_LATIN.get().transliterate(folded);
+        // Most names are plain ASCII already: the transliterator would return them unchanged, slowly.
+        String latin = isAscii(folded) ? folded : TO_LATIN.get().transliterate(folded);
         // Apostrophes and primes mark soft signs and elisions inside words: Sil'va is one word.
         String cleaned = latin.toLowerCase(Locale.ROOT)
                 .replaceAll("['’ʹʼ`´\"]", "")
@@ -136,5 +137,14 @@ public final class NameNormalizer {
         }
         String script = Character.UnicodeScript.values()[best].name().toLowerCase(Locale.ROOT);
         return Character.toUpperCase(script.charAt(0)) + script.substring(1);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 }
