@@ -91,7 +91,7 @@ public final class SearchBenchmark {
             }
         }
         System.out.printf("%n%d searches (after %d to warm up) on %,d indexed records, as an analyst, 20 hits with facets "
-                + "and highlights; %.1f hits per search on average (the same in both)%n", rest.size(), WARM_UP, records,
+                + "and highlights; %.1f matching records per search on average (the same total in both)%n", rest.size(), WARM_UP, records,
                 (double) totalHits / rest.size());
         report("GET /api/search (REST)", rest);
         report("same query straight to Elasticsearch", direct);

@@ -149,23 +149,22 @@ public class SearchIndexer {
 
     /**
      * One batch of a rebuild: the next records of a type after {@code after}, read from the database as
-     * they are now and written into the rebuild's indices. Returns the last id read (null when none was left).
+     * they are now, as documents for the rebuild's indices (version 0: the outbox's writes, versions
+     * from 1, are as new or newer and win over these).
      */
     @Transactional
-    public RebuildBatch rebuildBatch(RecordType type, String after, Map<RecordType, String> targets) {
+    public RebuildBatch rebuildBatch(RecordType type, String after) {
         List<String> ids = rebuilds.recordIds(type, after, BATCH);
         if (ids.isEmpty()) {
-            return new RebuildBatch(null, 0);
+            return new RebuildBatch(null, 0, List.of());
         }
         Map<String, Long> versions = new LinkedHashMap<>();
-        // Version 0: the outbox's writes (versions from 1) are as new or newer and win over these.
         ids.forEach(id -> versions.put(type + ":" + id, 0L));
-        index.fill(targets, documents(versions));
-        return new RebuildBatch(ids.get(ids.size() - 1), ids.size());
+        return new RebuildBatch(ids.get(ids.size() - 1), ids.size(), documents(versions));
     }
 
-    /** How far a rebuild batch got. */
-    public record RebuildBatch(String lastId, int records) {
+    /** How far a rebuild batch got (the last id read, how many records) and its documents. */
+    public record RebuildBatch(String lastId, int records, List<SearchDocument> documents) {
     }
 
     /**

@@ -14,6 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Operators' work on the search projection. Rebuilds it from the database while search keeps answering from the current
@@ -97,32 +100,42 @@ public class SearchOperations {
     }
 
     /**
-     * Fills the rebuild's indices batch by batch (each batch its own transaction), then moves the
-     * aliases. Returns the indices the aliases left, to be dropped once no open search uses them.
+     * Fills the rebuild's indices batch by batch, then moves the aliases. Reading a batch from the
+     * database (its own transaction) overlaps with writing the previous one to Elasticsearch on the
+     * {@code writer}, one write in flight at a time. Returns the indices the aliases left, to be
+     * dropped once no open search uses them.
      */
-    public List<String> run(long id) {
+    public List<String> run(long id, Executor writer) {
         SearchRebuilds.Rebuild rebuild = rebuilds.find(id).orElseThrow(() -> new RecordNotFoundException("search rebuild", id));
         long done = 0;
+        CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
         try {
             for (RecordType type : RecordType.values()) {
                 String after = null;
                 while (true) {
-                    SearchIndexer.RebuildBatch batch = indexer.rebuildBatch(type, after, rebuild.targets());
+                    SearchIndexer.RebuildBatch batch = indexer.rebuildBatch(type, after);
                     if (batch.records() == 0) {
                         break;
                     }
+                    writing.join();
                     done += batch.records();
                     after = batch.lastId();
-                    rebuilds.progress(id, done);
+                    long progress = done;
+                    writing = CompletableFuture.runAsync(() -> {
+                        index.fill(rebuild.targets(), batch.documents());
+                        rebuilds.progress(id, progress);
+                    }, writer);
                 }
             }
+            writing.join();
             List<String> left = index.swap(rebuild.targets());
             rebuilds.finish(id);
             SearchLog.LOG.rebuildFinished(id, done);
             return left;
         } catch (RuntimeException e) {
-            SearchLog.LOG.rebuildFailed(id, e);
-            rebuilds.fail(id, e.getMessage());
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            SearchLog.LOG.rebuildFailed(id, cause);
+            rebuilds.fail(id, cause.getMessage());
             index.drop(rebuild.targets().values());
             return List.of();
         }

@@ -5,6 +5,7 @@ import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 
@@ -14,7 +15,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a search rebuild in the background, its batches each in their own transaction. The indices
+ * Runs a search rebuild in the background, its batches each read in their own transaction while the
+ * previous one is written to Elasticsearch on a managed thread. The indices
  * the aliases leave are dropped a little after the longest-lived open search on them has expired.
  */
 @Stateless
@@ -30,9 +32,12 @@ public class SearchRebuildJob {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Resource
+    ManagedExecutorService writer;
+
     @Asynchronous
     public void run(long rebuildId) {
-        List<String> left = operations.run(rebuildId);
+        List<String> left = operations.run(rebuildId, writer);
         if (!left.isEmpty()) {
             scheduler.schedule(() -> operations.dropLeftIndices(left), DROP_AFTER_SECONDS, TimeUnit.SECONDS);
         }
