@@ -4,14 +4,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -25,20 +19,10 @@ import java.util.List;
  * append-only guard) is caught: /api/audit/verify names the edited event. The row is put back
  * afterwards so that the trail of the test instance stays intact for other tests.
  */
-@ExtendWith(ArquillianExtension.class)
-class AuditTamperIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return InterdictDeployment.ear();
-    }
-
-    @ArquillianResource
-    URL base;
+class AuditTamperIT extends BlackBoxIT {
 
     @Test
     void editingAnAuditRowDirectlyMakesVerifyNameThatEvent() throws SQLException {
-        Api api = new Api(base);
         String reference = api.openCase("alice", "Audit tamper target", List.of());
         api.as("erik").get("/audit/verify").then().statusCode(200).body("intact", equalTo(true));
         api.as("alice").get("/audit/verify").then().statusCode(403);

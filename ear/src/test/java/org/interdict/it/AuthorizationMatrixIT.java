@@ -7,17 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,8 +26,7 @@ import java.util.UUID;
  * expectations in {@code authorization-matrix.txt}. An operation added later without a row fails the
  * test; for lists and exports, the record must appear exactly where the caller may see it.
  */
-@ExtendWith(ArquillianExtension.class)
-class AuthorizationMatrixIT {
+class AuthorizationMatrixIT extends BlackBoxIT {
 
     static final List<String> CALLERS = List.of("alice", "carla", "erik", "fiona", "olga", "oscar", "paula", Api.PARTNER_SYSTEM);
 
@@ -60,21 +52,6 @@ class AuthorizationMatrixIT {
 
     /** Operations that read the search index, which follows the database within seconds. */
     static final Set<String> SEARCHING = Set.of("POST /api/screen", "GET /api/search", "GET /api/search/export.csv");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return InterdictDeployment.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(base);
-    }
 
     /** One row of the matrix. */
     record Row(String operation, String fixture, String released, List<String> expected) {

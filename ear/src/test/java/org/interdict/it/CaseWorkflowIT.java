@@ -10,15 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,23 +20,7 @@ import java.util.UUID;
  * The designation workflow through the REST API with real tokens: who may take which step, four
  * eyes, versions, and what a published designation looks like to partners.
  */
-@ExtendWith(ArquillianExtension.class)
-class CaseWorkflowIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return InterdictDeployment.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(base);
-    }
+class CaseWorkflowIT extends BlackBoxIT {
 
     @Test
     void analystOpensLinksProposesAndOnlyAnotherSupervisorMayApproveAndPublish() {

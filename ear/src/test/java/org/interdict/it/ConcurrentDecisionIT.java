@@ -2,14 +2,8 @@ package org.interdict.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,22 +19,12 @@ import java.util.concurrent.TimeUnit;
  * it lost (409). Fifty rounds, each released from a barrier so that both requests are in flight
  * together.
  */
-@ExtendWith(ArquillianExtension.class)
-class ConcurrentDecisionIT {
+class ConcurrentDecisionIT extends BlackBoxIT {
 
     private static final int ROUNDS = 50;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return InterdictDeployment.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
     @Test
     void twoSupervisorsDecidingAtOnceYieldExactlyOneDecision() throws Exception {
-        Api api = new Api(base);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 1; round <= ROUNDS; round++) {

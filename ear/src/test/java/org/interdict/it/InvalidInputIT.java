@@ -6,18 +6,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -26,25 +19,9 @@ import java.util.stream.Stream;
  * Bad input gets a problem+json that a person understands, with the offending field where there is
  * one, and nothing is stored.
  */
-@ExtendWith(ArquillianExtension.class)
-class InvalidInputIT {
+class InvalidInputIT extends BlackBoxIT {
 
     private static final String LONG = "x".repeat(201);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return InterdictDeployment.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(base);
-    }
 
     static Stream<Arguments> badCases() {
         return Stream.of(

@@ -9,16 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.response.ValidatableResponse;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -28,16 +22,7 @@ import java.util.List;
  * {@code GET /api/me} through the deployed EAR with tokens from the real Keycloak: who may call it,
  * and that it names each demo user correctly.
  */
-@ExtendWith(ArquillianExtension.class)
-class MeResourceIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return InterdictDeployment.ear();
-    }
-
-    @ArquillianResource
-    URL base;
+class MeResourceIT extends BlackBoxIT {
 
     @Test
     void requestWithoutTokenIsUnauthorizedWithABearerChallenge() {

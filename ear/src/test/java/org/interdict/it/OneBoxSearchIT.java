@@ -10,15 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,27 +27,11 @@ import java.util.UUID;
  * scripts, legal forms and typos, the query syntax, paging on a point in time with exact totals,
  * facets, the CSV export, and the sharing policy on all of them.
  */
-@ExtendWith(ArquillianExtension.class)
-class OneBoxSearchIT {
+class OneBoxSearchIT extends BlackBoxIT {
 
     /** Letters that survive a trip to Cyrillic and back unchanged. */
     private static final String ROUND_TRIP_LETTERS = "abdefgiklmnoprstuvz";
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return InterdictDeployment.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(base);
-    }
 
     @Test
     void aPartyCreatedThroughRestIsFindableWithinSeconds() {

@@ -7,15 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,23 +18,7 @@ import java.util.UUID;
  * Saved searches and their alerts: a record created or changed that newly matches a saved search
  * (within its owner's visibility) is named in one notification for its owner, once.
  */
-@ExtendWith(ArquillianExtension.class)
-class SavedSearchIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return InterdictDeployment.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(base);
-    }
+class SavedSearchIT extends BlackBoxIT {
 
     @Test
     void newlyIndexedRecordsThatMatchRaiseOneNotificationEach() {

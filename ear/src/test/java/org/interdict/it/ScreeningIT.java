@@ -6,37 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /** Screening names against the parties the caller may see, across scripts, legal forms and typos. */
-@ExtendWith(ArquillianExtension.class)
-class ScreeningIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return InterdictDeployment.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(base);
-    }
+class ScreeningIT extends BlackBoxIT {
 
     @Test
     void cyrillicHanLegalFormAndTypoVariantsFindTheParty() {

@@ -8,12 +8,7 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.time.Duration;
@@ -28,22 +23,12 @@ import java.util.UUID;
  * changes made while Elasticsearch was down. The index is read directly, as the projection's truth
  * is compared against the database's.
  */
-@ExtendWith(ArquillianExtension.class)
-class SearchProjectionIT {
+class SearchProjectionIT extends BlackBoxIT {
 
     private static final String PARTIES = "interdict-parties";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return InterdictDeployment.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
     @Test
     void partyCreatedThroughTheApiIsInTheIndexWithinSeconds() {
-        Api api = new Api(base);
         String marker = "Probe" + UUID.randomUUID().toString().substring(0, 8);
         String party = api.as("alice").body(Map.of("kind", "COMPANY", "primaryName", marker + " LLC",
                         "aliases", List.of(Map.of("name", "ООО «Сильва " + marker + "»"))))
@@ -62,7 +47,6 @@ class SearchProjectionIT {
 
     @Test
     void changesMadeWhileElasticsearchIsDownReachTheIndexAtTheirLatestVersionAfterItReturns() throws Exception {
-        Api api = new Api(base);
         api.as("alice").get("/me").then().statusCode(200);
         TestEnvironment.launcher("stop", "elasticsearch");
         Map<String, Long> versions = new HashMap<>();

@@ -8,15 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -37,25 +30,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * records, changes made during the rebuild reach the new indices, and afterwards the index holds
  * exactly what the database holds.
  */
-@ExtendWith(ArquillianExtension.class)
-class SearchRebuildIT {
+class SearchRebuildIT extends BlackBoxIT {
 
     private static final String[] ALIASES = {"interdict-parties", "interdict-cases", "interdict-designations"};
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return InterdictDeployment.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(base);
-    }
 
     @Test
     void aRebuildWhileQueriesRunLosesNoQueryAndEndsWithIdenticalCounts() throws Exception {

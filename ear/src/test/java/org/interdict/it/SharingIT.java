@@ -6,37 +6,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /** Sharing a case with a partner agency, and withdrawing it, as the partner's users see it. */
-@ExtendWith(ArquillianExtension.class)
-class SharingIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return InterdictDeployment.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(base);
-    }
+class SharingIT extends BlackBoxIT {
 
     @Test
     void partnerGuessingTheReferenceOfAnInternalCaseGetsNotFound() {

@@ -3,14 +3,9 @@ package org.interdict.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -23,7 +18,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -33,16 +27,7 @@ import java.time.Duration;
  * A person opens Interdict in a browser (headless Chromium), is sent to Keycloak, logs in, and lands
  * on the page that greets them with their roles and agency.
  */
-@ExtendWith(ArquillianExtension.class)
-class WebLoginIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return InterdictDeployment.ear();
-    }
-
-    @ArquillianResource
-    URL base;
+class WebLoginIT extends BlackBoxIT {
 
     private WebDriver browser;
     private Path profile;

@@ -40,6 +40,8 @@ import java.util.Set;
 public class ElasticsearchSearchIndex implements SearchIndex {
 
     private static final String VERSION_CONFLICT = "version_conflict_engine_exception";
+    /** Older than the longest-lived open search, so that deleting cannot break one. */
+    private static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofMinutes(10);
 
     private ElasticsearchConnection connection;
     private final NameNormalizer names = NameNormalizer.shared();
@@ -140,6 +142,7 @@ public class ElasticsearchSearchIndex implements SearchIndex {
     public Map<RecordType, String> createGeneration(long generation) {
         Map<RecordType, String> targets = new EnumMap<>(RecordType.class);
         try {
+            dropLeftovers(generation);
             for (RecordType type : RecordType.values()) {
                 String name = SearchIndices.rebuildName(type, generation);
                 create(name, false);
@@ -150,6 +153,33 @@ public class ElasticsearchSearchIndex implements SearchIndex {
             drop(targets.values());
             throw unavailable("cannot create the rebuild's indices", e);
         }
+    }
+
+    /**
+     * Deletes earlier generations that no alias points at and that are older than any open search
+     * (a failed rebuild's, or those a swap left whose timed deletion a restart cancelled).
+     */
+    private void dropLeftovers(long now) throws IOException {
+        var indices = connection.client().indices().get(g -> g.index("interdict-*").ignoreUnavailable(true)).result();
+        List<String> leftovers = new ArrayList<>();
+        indices.forEach((name, state) -> {
+            Long created = creationDate(state.settings());
+            if (state.aliases().isEmpty() && created != null && created < now - LEFTOVER_AGE.toMillis()) {
+                leftovers.add(name);
+            }
+        });
+        drop(leftovers);
+    }
+
+    /** The creation date, which the client reads either at the top of the settings or under "index". */
+    private static Long creationDate(co.elastic.clients.elasticsearch.indices.IndexSettings settings) {
+        if (settings == null) {
+            return null;
+        }
+        if (settings.creationDate() != null) {
+            return settings.creationDate();
+        }
+        return settings.index() == null ? null : settings.index().creationDate();
     }
 
     @Override
