@@ -13,7 +13,6 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,6 +66,8 @@ public class ElasticsearchRecordSearch implements RecordSearch {
     private static final String NAME = "name";
     private static final String PHRASE = "phrase:";
     private static final String FILTER = "filter:";
+    private static final String SAVED = "saved:";
+    static final int SEARCHES_PER_REQUEST = 200;
     private static final Map<String, String> FIELD_LABELS = Map.ofEntries(Map.entry("title", "title"),
             Map.entry("primaryName", "name"), Map.entry("names", "names"), Map.entry("summary", "summary"),
             Map.entry("subjects", "subjects"), Map.entry("reference", "reference"), Map.entry("identifiers", "identifiers"),
@@ -134,43 +135,51 @@ public class ElasticsearchRecordSearch implements RecordSearch {
         }
     }
 
+    /**
+     * One request per batch for all saved searches (in chunks of {@value #SEARCHES_PER_REQUEST}): each
+     * is a clause named by its id, within its owner's visibility, over only the batch's records; a
+     * hit's matched names say which searches it meets.
+     */
     @Override
     public Map<UUID, List<SavedSearches.RecordRef>> matches(List<SavedSearches.SavedSearch> searches,
             List<SavedSearches.RecordRef> records) {
         Map<String, SavedSearches.RecordRef> byId = new LinkedHashMap<>();
         records.forEach(r -> byId.put(r.id(), r));
-        List<SavedSearches.SavedSearch> runnable = new ArrayList<>();
-        List<RequestItem> items = new ArrayList<>();
+        Map<String, UUID> clauses = new LinkedHashMap<>();
+        List<Query> named = new ArrayList<>();
         for (SavedSearches.SavedSearch saved : searches) {
-            Request request;
             try {
-                request = new Request(UserQuery.parse(saved.query(), saved.visibility().partnerView()), null, null,
+                Request request = new Request(UserQuery.parse(saved.query(), saved.visibility().partnerView()), null, null,
                         Sort.RELEVANCE, byId.size(), null);
                 Query query = query(request, saved.visibility(), SearchIndices.textFields(saved.visibility()));
-                items.add(RequestItem.of(i -> i.header(h -> h.index(SearchIndices.aliases()))
-                        .body(b -> b.size(byId.size()).source(src -> src.fetch(false))
-                                .query(q -> q.bool(bool -> bool.must(query)
-                                        .filter(f -> f.ids(ids -> ids.values(List.copyOf(byId.keySet())))))))));
-                runnable.add(saved);
+                String name = SAVED + saved.id();
+                named.add(Query.of(q -> q.bool(b -> b.must(query).queryName(name))));
+                clauses.put(name, saved.id());
             } catch (InvalidInputException e) {
                 // A search saved under rules that changed since: it matches nothing until its owner edits it.
                 continue;
             }
         }
-        if (items.isEmpty()) {
+        if (named.isEmpty()) {
             return Map.of();
         }
+        Map<UUID, List<SavedSearches.RecordRef>> matches = new LinkedHashMap<>();
         try {
             // The records were just written: make them visible to search before asking which searches they meet.
             connection.client().indices().refresh(r -> r.index(SearchIndices.aliases()));
-            var responses = connection.client().msearch(m -> m.searches(items), Map.class).responses();
-            Map<UUID, List<SavedSearches.RecordRef>> matches = new LinkedHashMap<>();
-            for (int i = 0; i < responses.size(); i++) {
-                if (responses.get(i).isResult()) {
-                    List<SavedSearches.RecordRef> matched = responses.get(i).result().hits().hits().stream()
-                            .map(hit -> byId.get(hit.id())).filter(java.util.Objects::nonNull).toList();
-                    if (!matched.isEmpty()) {
-                        matches.put(runnable.get(i).id(), matched);
+            for (int from = 0; from < named.size(); from += SEARCHES_PER_REQUEST) {
+                List<Query> chunk = named.subList(from, Math.min(named.size(), from + SEARCHES_PER_REQUEST));
+                SearchResponse<Map> response = connection.client().search(s -> s.index(SearchIndices.aliases())
+                        .size(byId.size()).source(src -> src.fetch(false))
+                        .query(q -> q.bool(b -> b.filter(f -> f.ids(ids -> ids.values(List.copyOf(byId.keySet()))))
+                                .should(chunk).minimumShouldMatch("1"))), Map.class);
+                for (var hit : response.hits().hits()) {
+                    SavedSearches.RecordRef record = byId.get(hit.id());
+                    for (String name : hit.matchedQueries()) {
+                        UUID saved = clauses.get(name);
+                        if (saved != null && record != null) {
+                            matches.computeIfAbsent(saved, id -> new ArrayList<>()).add(record);
+                        }
                     }
                 }
             }
