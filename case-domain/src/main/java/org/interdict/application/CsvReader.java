@@ -1,0 +1,126 @@
+package org.interdict.application;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads CSV (RFC 4180 with any one-character delimiter) one record at a time, never the whole input:
+ * quoted fields may hold delimiters, doubled quotes and line breaks. Each record knows the line it
+ * starts on, so that a bad one can be reported by its number. A quote left open at the end of the
+ * input is a bad record, not a silent merge of the rest of the file.
+ */
+public final class CsvReader {
+
+    /** One record: the line it starts on (1 for the first) and its fields. */
+    public record Row(long line, List<String> fields) {
+    }
+
+    /** A record that cannot be read (a quote left open). */
+    public static final class MalformedException extends RuntimeException {
+
+        private final long line;
+
+        MalformedException(long line, String message) {
+            super(message);
+            this.line = line;
+        }
+
+        public long line() {
+            return line;
+        }
+    }
+
+    private static final int NONE = -2;
+
+    private final Reader in;
+    private final char delimiter;
+    private long line = 1;
+    private int peeked = NONE;
+
+    public CsvReader(Reader in, char delimiter) {
+        this.in = in;
+        this.delimiter = delimiter;
+    }
+
+    /** The next record, or null at the end of the input. Blank lines are skipped. */
+    public Row next() {
+        try {
+            int c = read();
+            while (c == '\n' || c == '\r') {
+                endOfLine(c);
+                c = read();
+            }
+            if (c == -1) {
+                return null;
+            }
+            long start = line;
+            List<String> fields = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean quoted = false;
+            boolean wasQuoted = false;
+            while (true) {
+                if (quoted) {
+                    if (c == -1) {
+                        throw new MalformedException(start, "a quoted field opened on line " + start + " is never closed");
+                    }
+                    if (c == '"') {
+                        int after = read();
+                        if (after == '"') {
+                            field.append('"');
+                        } else {
+                            quoted = false;
+                            c = after;
+                            continue;
+                        }
+                    } else {
+                        if (c == '\n') {
+                            line++;
+                        }
+                        field.append((char) c);
+                    }
+                } else if (c == '"' && field.isEmpty() && !wasQuoted) {
+                    quoted = true;
+                    wasQuoted = true;
+                } else if (c == delimiter) {
+                    fields.add(field.toString());
+                    field.setLength(0);
+                    wasQuoted = false;
+                } else if (c == '\n' || c == '\r' || c == -1) {
+                    fields.add(field.toString());
+                    if (c != -1) {
+                        endOfLine(c);
+                    }
+                    return new Row(start, fields);
+                } else {
+                    field.append((char) c);
+                }
+                c = read();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** After a \r or \n: counts the line, and takes the \n of a \r\n with it. */
+    private void endOfLine(int c) throws IOException {
+        line++;
+        if (c == '\r') {
+            int next = read();
+            if (next != '\n') {
+                peeked = next;
+            }
+        }
+    }
+
+    private int read() throws IOException {
+        if (peeked != NONE) {
+            int c = peeked;
+            peeked = NONE;
+            return c;
+        }
+        return in.read();
+    }
+}
