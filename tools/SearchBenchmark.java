@@ -251,6 +251,8 @@ public final class SearchBenchmark {
         statuses.putObject("aggs").putObject("values").putObject("terms").put("field", "status.keyword").put("size", 20);
         aggs.putObject("months").putObject("date_histogram").put("field", "recordDate").put("calendar_interval", "month")
                 .put("format", "yyyy-MM").put("min_doc_count", 1);
+        aggs.putObject("hsChapters").putObject("terms").put("field", "hsChapter.keyword").put("size", 100);
+        aggs.putObject("chpTiers").putObject("terms").put("field", "chpTier.keyword").put("size", 10);
         return body;
     }
 

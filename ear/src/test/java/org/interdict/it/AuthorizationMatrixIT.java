@@ -48,7 +48,9 @@ class AuthorizationMatrixIT extends BlackBoxIT {
             Map.entry("POST /api/parties/{id}/relationships", "{\"kind\":\"CONTROLS\",\"to\":\"{p2}\"}"),
             Map.entry("POST /api/screen", "{\"name\":\"{name}\",\"threshold\":0.9}"),
             Map.entry("POST /api/saved-searches", "{\"name\":\"Matrix {random}\",\"query\":\"Matrix {random}\"}"),
-            Map.entry("PUT /api/notifications/{id}/read", "{\"read\":true}"));
+            Map.entry("PUT /api/notifications/{id}/read", "{\"read\":true}"),
+            Map.entry("POST /api/imports", TradeFiles.header() + TradeFiles.line("M-{random}", 1, "Matrix exporter", "Matrix consignee",
+                    "854231", "RU")));
 
     /** Operations that read the search index, which follows the database within seconds. */
     static final Set<String> SEARCHING = Set.of("POST /api/screen", "GET /api/search", "GET /api/search/export.csv");
@@ -174,6 +176,9 @@ class AuthorizationMatrixIT extends BlackBoxIT {
             request.body(body.replace("{p2}", String.valueOf(fixture.secondParty())).replace("{name}", String.valueOf(fixture.name()))
                     .replace("{random}", UUID.randomUUID().toString()));
         }
+        if (row.operation().equals("POST /api/imports")) {
+            request.contentType("text/csv");
+        }
         if (SEARCHING.contains(row.operation()) && row.method().equals("GET")) {
             request.queryParam("q", "\"" + fixture.name() + "\"");
         }
@@ -206,6 +211,13 @@ class AuthorizationMatrixIT extends BlackBoxIT {
             }
             case "REBUILT" -> {
                 return new Fixture(null, null, null, null, null, "", rebuild());
+            }
+            case "IMPORTED" -> {
+                String csv = TradeFiles.header() + TradeFiles.line("M-" + UUID.randomUUID(), 1, "Matrix exporter", "Matrix consignee",
+                        "854231", "RU") + "broken line\n";
+                String id = api.as("alice").contentType("text/csv").body(csv).post("/imports").then().statusCode(202)
+                        .extract().path("batch.id");
+                return new Fixture(null, null, null, null, null, "", id);
             }
             default -> {
                 // a record of the case workflow, below

@@ -61,7 +61,7 @@ public interface RecordSearch {
 
     /** Counts per value, over every hit (not only the page). */
     record Facets(List<Bucket> types, List<Bucket> countries, List<Bucket> caseStatuses, List<Bucket> agencies,
-            List<Bucket> months) {
+            List<Bucket> months, List<Bucket> hsChapters, List<Bucket> chpTiers) {
     }
 
     record Bucket(String value, long count) {

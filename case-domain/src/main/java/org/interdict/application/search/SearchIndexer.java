@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.interdict.application.trade.TradeImports;
 import org.interdict.domain.model.casefile.CaseFile;
 import org.interdict.domain.model.casefile.CaseRepository;
 import org.interdict.domain.model.designation.Designation;
@@ -40,6 +41,7 @@ public class SearchIndexer {
     private PartyRepository parties;
     private CaseRepository cases;
     private DesignationRepository designations;
+    private TradeImports trade;
 
     /** For the CDI container's client proxy. */
     protected SearchIndexer() {
@@ -47,7 +49,7 @@ public class SearchIndexer {
 
     @Inject
     public SearchIndexer(SearchOutbox outbox, SearchIndex index, SearchRebuilds rebuilds, SavedSearchAlerts alerts,
-            PartyRepository parties, CaseRepository cases, DesignationRepository designations) {
+            PartyRepository parties, CaseRepository cases, DesignationRepository designations, TradeImports trade) {
         this.outbox = outbox;
         this.index = index;
         this.rebuilds = rebuilds;
@@ -55,6 +57,7 @@ public class SearchIndexer {
         this.parties = parties;
         this.cases = cases;
         this.designations = designations;
+        this.trade = trade;
     }
 
     /** What preparing the indices found. */
@@ -175,6 +178,7 @@ public class SearchIndexer {
     private List<SearchDocument> documents(Map<String, Long> versions) {
         List<SearchDocument> documents = new ArrayList<>();
         List<UUID> partyIds = new ArrayList<>();
+        List<UUID> tradeIds = new ArrayList<>();
         versions.forEach((key, version) -> {
             RecordType type = RecordType.valueOf(key.substring(0, key.indexOf(':')));
             String id = key.substring(key.indexOf(':') + 1);
@@ -182,8 +186,12 @@ public class SearchIndexer {
                 case PARTY -> partyIds.add(UUID.fromString(id));
                 case CASE -> cases.findByReference(id).ifPresent(c -> documents.add(caseFile(c, version)));
                 case DESIGNATION -> designations.find(UUID.fromString(id)).ifPresent(d -> documents.add(designation(d, version)));
+                case TRADE_RECORD -> tradeIds.add(UUID.fromString(id));
             }
         });
+        for (TradeImports.StoredRecord record : trade.records(tradeIds)) {
+            documents.add(tradeRecord(record, versions.get(RecordType.TRADE_RECORD + ":" + record.id())));
+        }
         if (!partyIds.isEmpty()) {
             Map<UUID, java.util.Set<String>> throughCases = parties.sharedCaseAgencies(partyIds);
             for (Party party : parties.findAll(partyIds)) {
@@ -230,6 +238,31 @@ public class SearchIndexer {
         fields.put("recordDate", caseFile.updatedAt().toString());
         return new SearchDocument(RecordType.CASE, caseFile.reference(), version, caseFile.owningAgency(),
                 List.copyOf(caseFile.releasedTo()), false, fields);
+    }
+
+    private static SearchDocument tradeRecord(TradeImports.StoredRecord r, long version) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("title", r.exporter() + " → " + r.consignee());
+        fields.put("declarationNumber", r.declaration());
+        fields.put("lineNumber", r.item());
+        fields.put("hsCode", r.hsCode());
+        fields.put("hsChapter", r.hsCode().substring(0, 2));
+        fields.put("chpTier", r.chpTier());
+        fields.put("flagged", r.flagged());
+        fields.put("goodsDescription", r.description());
+        fields.put("exporter", r.exporter());
+        fields.put("consignee", r.consignee());
+        fields.put("names", List.of(r.exporter(), r.consignee()));
+        fields.put("country", r.destination());
+        fields.put("originCountry", r.origin());
+        fields.put("dispatchCountry", r.dispatch());
+        fields.put("value", r.value());
+        fields.put("currency", r.currency());
+        fields.put("valueUsd", r.valueUsd());
+        fields.put("netWeightKg", r.netWeightKg());
+        fields.put("importBatch", r.batch().toString());
+        fields.put("recordDate", r.date().toString());
+        return new SearchDocument(RecordType.TRADE_RECORD, r.id().toString(), version, r.agency(), List.of(), false, fields);
     }
 
     private static SearchDocument designation(Designation designation, long version) {

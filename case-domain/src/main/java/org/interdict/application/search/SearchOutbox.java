@@ -14,6 +14,9 @@ public interface SearchOutbox {
     /** Records that the record changed; call in the transaction that changed it. */
     void enqueue(RecordType type, String recordId);
 
+    /** {@link #enqueue} for many records of one type, in one statement. */
+    void enqueueAll(RecordType type, java.util.Collection<String> recordIds);
+
     /** Up to {@code max} due entries, oldest first, locked until the transaction ends. */
     List<Entry> claim(int max);
 

@@ -110,11 +110,12 @@ public class SearchService {
         String wanted = value.toLowerCase(Locale.ROOT);
         for (RecordType type : RecordType.values()) {
             String name = type.name().toLowerCase(Locale.ROOT);
-            if (wanted.equals(name) || wanted.equals(name + "s") || wanted.equals("parties") && type == RecordType.PARTY) {
+            if (wanted.equals(name) || wanted.equals(name + "s") || wanted.equals("parties") && type == RecordType.PARTY
+                    || type == RecordType.TRADE_RECORD && (wanted.equals("trade") || wanted.equals("shipment") || wanted.equals("shipments"))) {
                 return type;
             }
         }
-        throw new InvalidInputException("type:" + value + " names no kind of record: use type:party, type:case or type:designation.");
+        throw new InvalidInputException("type:" + value + " names no kind of record: use type:party, type:case, type:designation or type:trade.");
     }
 
     private static RecordSearch.Sort sort(String sort) {

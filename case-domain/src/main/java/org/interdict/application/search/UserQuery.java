@@ -21,7 +21,8 @@ public record UserQuery(String text, List<Term> terms) {
     public enum Field {
         TYPE("type", false), COUNTRY("country", false), STATUS("status", false), AGENCY("agency", false),
         KIND("kind", false), MEASURE("measure", false), IDENTIFIER("id", false), REFERENCE("ref", false),
-        ROLE("role", false), TAG("tag", true), ASSIGNEE("assignee", true), PRIORITY("priority", true);
+        ROLE("role", false), HS("hs", false), TIER("tier", false), FLAGGED("flagged", false), TAG("tag", true),
+        ASSIGNEE("assignee", true), PRIORITY("priority", true);
 
         private final String prefix;
         private final boolean internal;

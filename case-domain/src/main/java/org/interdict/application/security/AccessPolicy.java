@@ -87,6 +87,17 @@ public class AccessPolicy {
         return agency;
     }
 
+    /** Whether the caller may import trade records for their agency: its analysts, supervisors and administrators. */
+    public boolean canImportTrade() {
+        Caller caller = caller();
+        return caller.hasRole(Role.ANALYST) || caller.hasRole(Role.SUPERVISOR) || caller.hasRole(Role.ADMIN);
+    }
+
+    /** Whether the caller may follow the agency's imports (their counts and refused lines, not the records). */
+    public boolean canSeeImports(String agency) {
+        return caller().belongsTo(agency) && (canImportTrade() || caller().hasRole(Role.AUDITOR));
+    }
+
     /** Whether the caller may read the audit trail of records owned by the agency. */
     public boolean canReadAudit(String owningAgency) {
         Caller caller = caller();

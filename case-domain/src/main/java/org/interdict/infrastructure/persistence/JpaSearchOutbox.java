@@ -28,6 +28,14 @@ public class JpaSearchOutbox implements SearchOutbox {
     }
 
     @Override
+    public void enqueueAll(RecordType type, java.util.Collection<String> recordIds) {
+        if (!recordIds.isEmpty()) {
+            em.createNativeQuery("insert into search_outbox (record_type, record_id) select ?1, unnest(cast(?2 as varchar[]))")
+                    .setParameter(1, type.name()).setParameter(2, recordIds.toArray(String[]::new)).executeUpdate();
+        }
+    }
+
+    @Override
     public List<Entry> claim(int max) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, record_type, record_id, attempts, last_error from search_outbox "

@@ -1,26 +1,34 @@
 package org.interdict.web.lifecycle;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 
 import org.interdict.application.search.SearchIndexer;
 import org.interdict.application.search.SearchOperations;
 import org.interdict.web.api.problem.WebLog;
 
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Drains the search outbox every second on every application node; the outbox's row locks keep
- * nodes from taking the same entries. Each batch is its own transaction.
+ * Drains the search outbox on every application node, a second after the previous round ended (a
+ * fixed delay: a slow round is never overlapped by the next); the outbox's row locks keep nodes
+ * from taking the same entries. Each batch is its own transaction.
  */
 @Startup
 @Singleton
+@DependsOn("SchemaMigrationOnStartup")
 @Lock(LockType.READ)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SearchIndexing {
@@ -36,10 +44,23 @@ public class SearchIndexing {
     @Inject
     SearchRebuildJob rebuildJob;
 
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean prepared;
+    private ScheduledFuture<?> rounds;
 
-    @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+    @PostConstruct
+    void start() {
+        rounds = scheduler.scheduleWithFixedDelay(this::drain, 2, 1, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        rounds.cancel(false);
+    }
+
     void drain() {
         if (!running.compareAndSet(false, true)) {
             return;

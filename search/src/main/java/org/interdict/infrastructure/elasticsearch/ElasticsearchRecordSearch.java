@@ -151,7 +151,7 @@ public class ElasticsearchRecordSearch implements RecordSearch {
             try {
                 Request request = new Request(UserQuery.parse(saved.query(), saved.visibility().partnerView()), null, null,
                         Sort.RELEVANCE, byId.size(), null);
-                Query query = query(request, saved.visibility(), SearchIndices.textFields(saved.visibility()));
+                Query query = query(request, saved.visibility(), SearchIndices.textFields(saved.visibility()), false);
                 String name = SAVED + saved.id();
                 named.add(Query.of(q -> q.bool(b -> b.must(query).queryName(name))));
                 clauses.put(name, saved.id());
@@ -196,7 +196,7 @@ public class ElasticsearchRecordSearch implements RecordSearch {
                 .pit(p -> p.id(pit).keepAlive(t -> t.time(KEEP_ALIVE)))
                 .size(request.size())
                 .trackTotalHits(t -> t.enabled(true))
-                .query(query(request, visibility, fields))
+                .query(query(request, visibility, fields, true))
                 .sort(sort(request.sort()))
                 .source(s -> s.filter(f -> f.excludes(visibility.partnerView()
                         ? List.of(SearchIndices.NAMES_NORMALIZED, SearchIndices.NAME_TOKENS, SearchIndices.NAMES_COMPACT, "tags", "assignee", "priority")
@@ -219,7 +219,9 @@ public class ElasticsearchRecordSearch implements RecordSearch {
                             .filter(f -> f.term(t -> t.field(SearchIndices.RECORD_TYPE).value("case")))
                             .aggregations("values", v -> v.terms(t -> t.field("status.keyword").size(20))))
                     .aggregations("months", a -> a.dateHistogram(d -> d.field(SearchIndices.RECORD_DATE)
-                            .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1)));
+                            .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1)))
+                    .aggregations("hsChapters", a -> a.terms(t -> t.field("hsChapter.keyword").size(100)))
+                    .aggregations("chpTiers", a -> a.terms(t -> t.field("chpTier.keyword").size(10)));
         }
         try {
             return connection.client().search(search.build(), Map.class);
@@ -250,8 +252,15 @@ public class ElasticsearchRecordSearch implements RecordSearch {
                 : java.util.Optional.of(Query.of(q -> q.bool(b -> b.should(marks))));
     }
 
-    /** The user's terms as named clauses inside the caller's visibility. */
-    Query query(Request request, Visibility visibility, List<String> fields) {
+    /**
+     * The user's terms as named clauses inside the caller's visibility.
+     *
+     * @param spelling whether words may also match with a typo in any text field: searches do; the
+     *                 checks of saved searches after each indexing batch, all at once, do not (names
+     *                 still forgive a typo), as expanding every word over every field for every saved
+     *                 search costs seconds
+     */
+    Query query(Request request, Visibility visibility, List<String> fields, boolean spelling) {
         UserQuery user = request.query();
         BoolQuery.Builder bool = new BoolQuery.Builder().filter(SearchIndices.visibleTo(visibility));
         List<String> words = user.words();
@@ -261,8 +270,10 @@ public class ElasticsearchRecordSearch implements RecordSearch {
             Query clause = Query.of(m -> m.bool(b -> {
                 b.should(s -> s.multiMatch(mm -> mm.query(text).fields(fields).type(TextQueryType.CrossFields)
                         .operator(Operator.And).queryName(WORDS).boost(2f)));
-                b.should(s -> s.multiMatch(mm -> mm.query(text).fields(fields).type(TextQueryType.BestFields)
-                        .operator(Operator.And).fuzziness(FUZZINESS).prefixLength(1).queryName(WORDS_FUZZY)));
+                if (spelling) {
+                    b.should(s -> s.multiMatch(mm -> mm.query(text).fields(fields).type(TextQueryType.BestFields)
+                            .operator(Operator.And).fuzziness(FUZZINESS).prefixLength(1).queryName(WORDS_FUZZY)));
+                }
                 if (!normalized.isEmpty()) {
                     b.should(s -> s.match(mt -> mt.field(SearchIndices.NAMES_NORMALIZED).query(normalized)
                             .operator(Operator.And).fuzziness(FUZZINESS).queryName(NAME).boost(1.5f)));
@@ -351,6 +362,10 @@ public class ElasticsearchRecordSearch implements RecordSearch {
             case TAG -> term("tags.keyword", value, name);
             case ASSIGNEE -> term("assignee.keyword", value, name);
             case PRIORITY -> term("priority.keyword", value, name);
+            case HS -> Query.of(q -> q.prefix(p -> p.field("hsCode.keyword").value(value.replace(".", "").replace(" ", ""))
+                    .queryName(name)));
+            case TIER -> term("chpTier.keyword", value, name);
+            case FLAGGED -> term("flagged", String.valueOf(!value.equalsIgnoreCase("false") && !value.equalsIgnoreCase("no")), name);
         };
     }
 
@@ -386,6 +401,7 @@ public class ElasticsearchRecordSearch implements RecordSearch {
         RecordType type = switch (String.valueOf(source.get(SearchIndices.RECORD_TYPE))) {
             case "case" -> RecordType.CASE;
             case "designation" -> RecordType.DESIGNATION;
+            case "trade_record" -> RecordType.TRADE_RECORD;
             default -> RecordType.PARTY;
         };
         String title = text(source.get(SearchIndices.TITLE));
@@ -393,6 +409,8 @@ public class ElasticsearchRecordSearch implements RecordSearch {
             case CASE -> text(source.get("status"));
             case PARTY -> text(source.get("designationStatus"));
             case DESIGNATION -> text(source.get("measure"));
+            case TRADE_RECORD -> source.get("chpTier") == null ? null : "CHP tier " + source.get("chpTier")
+                    + (Boolean.TRUE.equals(source.get("flagged")) ? ", flagged" : "");
         };
         if (type == RecordType.CASE) {
             title = source.get("reference") + " · " + title;
@@ -457,7 +475,8 @@ public class ElasticsearchRecordSearch implements RecordSearch {
         return new Facets(terms(aggs.get("types")), terms(aggs.get("countries")),
                 terms(aggs.get("caseStatuses").filter().aggregations().get("values")), terms(aggs.get("agencies")),
                 aggs.get("months").dateHistogram().buckets().array().stream()
-                        .map(b -> new Bucket(b.keyAsString(), b.docCount())).toList());
+                        .map(b -> new Bucket(b.keyAsString(), b.docCount())).toList(),
+                terms(aggs.get("hsChapters")), terms(aggs.get("chpTiers")));
     }
 
     private static List<Bucket> terms(Aggregate aggregate) {

@@ -47,7 +47,7 @@ final class SearchIndices {
 
     /** Full-text fields every reader of a record may search. */
     static final List<String> SHARED_TEXT = List.of("title", "primaryName", "names", "summary", "subjects", "reference",
-            "identifiers", "legalBasis");
+            "identifiers", "legalBasis", "goodsDescription", "declarationNumber");
     /** Full-text fields only the owning agency reads: searched and highlighted only for its users. */
     static final List<String> INTERNAL_TEXT = List.of("tags", "assignee");
 
@@ -59,6 +59,7 @@ final class SearchIndices {
             case PARTY -> "parties";
             case CASE -> "cases";
             case DESIGNATION -> "designations";
+            case TRADE_RECORD -> "trade-records";
         };
     }
 
@@ -119,7 +120,12 @@ final class SearchIndices {
                 .properties(NAMES_COMPACT, p -> p.keyword(k -> k.ignoreAbove(512)))
                 .properties(TITLE, p -> p.text(t -> t.fields("keyword", f -> f.keyword(k -> k.ignoreAbove(512)))))
                 .properties(SORT_NAME, p -> p.keyword(k -> k.ignoreAbove(512)))
-                .properties(RECORD_DATE, p -> p.date(d -> d)));
+                .properties(RECORD_DATE, p -> p.date(d -> d))
+                .properties("value", p -> p.double_(d -> d))
+                .properties("valueUsd", p -> p.double_(d -> d))
+                .properties("netWeightKg", p -> p.double_(d -> d))
+                .properties("lineNumber", p -> p.integer(i -> i))
+                .properties("flagged", p -> p.boolean_(b -> b)));
     }
 
     /** Edits allowed on a whole name without spaces: none for short ones, then one, then two. */

@@ -4,20 +4,37 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Starts a rebuild of the search indices through the admin API and follows it to the end, printing
- * records done, rate and ETA once a second. Run through {@code ./interdict reindex}; JDK only.
+ * Operators' commands against a running instance, as the operator client (client credentials):
  *
- * <pre>java tools/Reindex.java API_URL KEYCLOAK_URL CLIENT_ID CLIENT_SECRET</pre>
+ * <ul>
+ * <li>{@code reindex}: starts a rebuild of the search indices and follows it to the end, printing
+ * records done, rate and ETA once a second ({@code ./interdict reindex});</li>
+ * <li>{@code import FILE [MAPPING]}: imports a customs CSV file and follows the import, printing
+ * lines read, stored, refused and already held, and the rate ({@code ./interdict import}).</li>
+ * </ul>
+ *
+ * <pre>java tools/Operator.java reindex|import API_URL KEYCLOAK_URL CLIENT_ID CLIENT_SECRET [FILE [MAPPING]]</pre>
+ * JDK only.
  */
-public final class Reindex {
+public final class Operator {
 
     private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
+        String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "reindex" -> reindex(rest);
+            case "import" -> importFile(rest);
+            default -> throw new IllegalArgumentException("reindex or import, not " + args[0]);
+        }
+    }
+
+    private static void reindex(String[] args) throws Exception {
         String api = args[0];
         HttpClient http = HttpClient.newHttpClient();
         String token = token(http, args[1], args[2], args[3]);
@@ -49,6 +66,44 @@ public final class Reindex {
                     return;
                 }
                 System.err.println("The rebuild failed: " + text(body, "error") + " (search still answers from the previous indices)");
+                System.exit(1);
+            }
+        }
+    }
+
+    private static void importFile(String[] args) throws Exception {
+        String api = args[0];
+        Path file = Path.of(args[4]);
+        String mapping = args.length > 5 ? args[5] : "";
+        HttpClient http = HttpClient.newHttpClient();
+        String token = token(http, args[1], args[2], args[3]);
+        String query = "?name=" + URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8)
+                + (mapping.isBlank() ? "" : "&mapping=" + URLEncoder.encode(mapping, StandardCharsets.UTF_8));
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(api + "/imports" + query))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+        if (started.statusCode() != 202) {
+            System.err.println("The import did not start (" + started.statusCode() + "): " + started.body());
+            System.exit(1);
+        }
+        String location = started.headers().firstValue("Location").orElseThrow();
+        System.out.println("Import started: " + location + " (" + text(started.body(), "encoding") + ", delimiter '"
+                + text(started.body(), "delimiter") + "')");
+        while (true) {
+            Thread.sleep(1000);
+            token = token(http, args[1], args[2], args[3]);
+            String body = http.send(HttpRequest.newBuilder(URI.create(location)).header("Authorization", "Bearer " + token)
+                    .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            String status = text(body, "status");
+            System.out.printf("  %-8s %s lines read: %s stored, %s refused, %s already held; %s lines/s%n", status,
+                    number(body, "linesRead"), number(body, "stored"), number(body, "rejected"), number(body, "duplicates"),
+                    number(body, "linesPerSecond"));
+            if (!"RUNNING".equals(status)) {
+                if ("DONE".equals(status)) {
+                    System.out.println("Done. Refused lines and their reasons: " + location + "/rejections.csv");
+                    return;
+                }
+                System.err.println("The import failed: " + text(body, "error"));
                 System.exit(1);
             }
         }

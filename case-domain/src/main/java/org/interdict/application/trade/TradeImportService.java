@@ -1,0 +1,191 @@
+package org.interdict.application.trade;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.interdict.application.CsvWriter;
+import org.interdict.application.InvalidInputException;
+import org.interdict.application.RecordNotFoundException;
+import org.interdict.application.audit.AuditRecorder;
+import org.interdict.application.security.AccessDeniedException;
+import org.interdict.application.security.AccessPolicy;
+import org.interdict.domain.model.trade.ChpTier;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Imports customs declarations from CSV: a batch per file, read as a stream in chunks of
+ * {@value #CHUNK} lines, each chunk stored in its own transaction (new records, refused lines with
+ * their numbers and reasons, counts). A line the agency already holds is counted as a duplicate, so
+ * a file imported twice, an overlapping one, or one whose import was interrupted and is run again,
+ * ends with each declaration line stored once. Each record gets its CHP tier from its HS code and
+ * is flagged when listed goods go to a sanctioned destination.
+ */
+@ApplicationScoped
+public class TradeImportService {
+
+    static final int CHUNK = 1000;
+    /** Destinations under comprehensive export restrictions for CHP goods (Russia, Belarus, Iran, North Korea, Syria). */
+    static final Set<String> SANCTIONED_DESTINATIONS = Set.of("RU", "BY", "IR", "KP", "SY");
+
+    private TradeImports imports;
+    private TradeRecordWriter writer;
+    private ChpList chp;
+    private HsNomenclature nomenclature;
+    private AccessPolicy access;
+    private AuditRecorder audit;
+
+    /** For the CDI container's client proxy. */
+    protected TradeImportService() {
+    }
+
+    @Inject
+    public TradeImportService(TradeImports imports, TradeRecordWriter writer, ChpList chp, HsNomenclature nomenclature,
+            AccessPolicy access, AuditRecorder audit) {
+        this.imports = imports;
+        this.writer = writer;
+        this.chp = chp;
+        this.nomenclature = nomenclature;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** How far an import got, with its rate and the time it still needs (when the file's size tells). */
+    public record Progress(TradeImports.Batch batch, double linesPerSecond) {
+
+        public static Progress of(TradeImports.Batch b) {
+            Instant end = b.finishedAt() == null ? Instant.now() : b.finishedAt();
+            double seconds = Math.max(0.001, Duration.between(b.startedAt(), end).toMillis() / 1000.0);
+            return new Progress(b, Math.round(b.linesRead() / seconds * 10) / 10.0);
+        }
+    }
+
+    /**
+     * Checks the file's header and records the batch as running; {@link #run} then reads it.
+     *
+     * @param file a copy of the upload, which {@link #run} deletes when done
+     */
+    @Transactional
+    public TradeImports.Batch start(String fileName, Path file, String sha256, Map<CustomsCsv.Column, String> mapping) {
+        if (!access.canImportTrade()) {
+            throw new AccessDeniedException("Only analysts, supervisors and administrators import trade records.");
+        }
+        String agency = access.caller().agency();
+        imports.abandonStale();
+        String encoding;
+        String delimiter;
+        try (InputStream in = Files.newInputStream(file); CustomsCsv csv = CustomsCsv.open(in, mapping, nomenclature)) {
+            encoding = csv.charset().name();
+            delimiter = csv.delimiter() == '\t' ? "\\t" : String.valueOf(csv.delimiter());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Instant now = Instant.now();
+        TradeImports.Batch batch = new TradeImports.Batch(UUID.randomUUID(), agency, name(fileName), size(file), sha256,
+                encoding, delimiter, "RUNNING", access.caller().username(), now, now, null, 0, 0, 0, 0, null);
+        imports.begin(batch);
+        audit.event("TRADE_IMPORT_STARTED", "import", batch.id().toString(),
+                Map.of("file", batch.fileName(), "bytes", batch.fileBytes(), "sha256", sha256));
+        return batch;
+    }
+
+    /** Reads the whole file into the batch, chunk by chunk; never throws (a failure is the batch's status). */
+    public void run(UUID batchId, Path file, Map<CustomsCsv.Column, String> mapping) {
+        TradeImports.Batch batch = imports.find(batchId).orElseThrow(() -> new RecordNotFoundException("import", batchId));
+        TradeRecordWriter.ImportCounts counts = new TradeRecordWriter.ImportCounts(batchId);
+        try (InputStream in = Files.newInputStream(file); CustomsCsv csv = CustomsCsv.open(in, mapping, nomenclature)) {
+            List<TradeImports.TradeRecordRow> records = new ArrayList<>(CHUNK);
+            List<CustomsCsv.Rejection> rejections = new ArrayList<>();
+            for (var read = csv.next(); read.isPresent(); read = csv.next()) {
+                if (read.get() instanceof CustomsCsv.Line line) {
+                    records.add(assess(line, batch));
+                } else {
+                    rejections.add((CustomsCsv.Rejection) read.get());
+                }
+                if (records.size() + rejections.size() >= CHUNK) {
+                    writer.write(counts, records, rejections);
+                    records = new ArrayList<>(CHUNK);
+                    rejections = new ArrayList<>();
+                }
+            }
+            writer.write(counts, records, rejections);
+            imports.finish(batchId, "DONE", null);
+            TradeLog.LOG.importFinished(batchId, counts.linesRead(), counts.stored(), counts.rejected(), counts.duplicates());
+        } catch (RuntimeException | IOException e) {
+            TradeLog.LOG.importFailed(batchId, e);
+            imports.finish(batchId, "FAILED", e.getMessage());
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                TradeLog.LOG.uploadNotDeleted(file.toString(), e.getMessage());
+            }
+        }
+    }
+
+    /** The record with its risk: CHP tier from the HS code, flagged when listed goods go to a sanctioned destination. */
+    TradeImports.TradeRecordRow assess(CustomsCsv.Line line, TradeImports.Batch batch) {
+        ChpTier tier = chp.classify(line.hsCode()).map(ChpList.Item::tier).orElse(null);
+        boolean flagged = tier != null && line.destination() != null && SANCTIONED_DESTINATIONS.contains(line.destination());
+        BigDecimal usd = "USD".equals(line.currency()) ? line.value() : null;
+        return new TradeImports.TradeRecordRow(UUID.randomUUID(), batch.agency(), line, tier == null ? null : tier.label(),
+                flagged, usd, batch.id());
+    }
+
+    public Progress progress(UUID id) {
+        return Progress.of(visible(id));
+    }
+
+    @Transactional
+    public List<Progress> recent() {
+        String agency = access.caller().agency();
+        if (!access.canSeeImports(agency)) {
+            throw new AccessDeniedException("Only the agency's analysts, supervisors, auditors and administrators follow its imports.");
+        }
+        imports.abandonStale();
+        return imports.recent(agency, 50).stream().map(Progress::of).toList();
+    }
+
+    /** The refused lines of an import as CSV: line number and reason. */
+    @Transactional
+    public void rejectionsCsv(UUID id, Writer out) {
+        CsvWriter csv = new CsvWriter(out, List.of("line", "reason"));
+        imports.rejections(visible(id).id(), r -> csv.row(List.of(String.valueOf(r.line()), r.reason())));
+        csv.flush();
+    }
+
+    /** The batch, when the caller may follow it; 404 otherwise, as if it did not exist. */
+    public TradeImports.Batch visible(UUID id) {
+        return imports.find(id).filter(b -> access.canSeeImports(b.agency()))
+                .orElseThrow(() -> new RecordNotFoundException("import", id));
+    }
+
+    private static String name(String fileName) {
+        String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip();
+        return name.length() > 300 ? name.substring(0, 300) : name;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

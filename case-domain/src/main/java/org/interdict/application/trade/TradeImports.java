@@ -1,0 +1,56 @@
+package org.interdict.application.trade;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** Port: import batches, their refused lines, and the trade records they store. */
+public interface TradeImports {
+
+    void begin(Batch batch);
+
+    /** Counts so far; also the batch's heartbeat. */
+    void progress(UUID id, long linesRead, long stored, long rejected, long duplicates);
+
+    void finish(UUID id, String status, String error);
+
+    Optional<Batch> find(UUID id);
+
+    List<Batch> recent(String agency, int max);
+
+    /** Marks batches whose node stopped sending progress as failed; returns how many. */
+    int abandonStale();
+
+    void reject(UUID batch, List<CustomsCsv.Rejection> rejections);
+
+    void rejections(UUID batch, Consumer<CustomsCsv.Rejection> each);
+
+    /**
+     * Stores the records whose declaration line the agency does not hold yet; returns the ids of
+     * those stored (the others are duplicates).
+     */
+    List<UUID> store(List<TradeRecordRow> records);
+
+    /** Trade records by id, as stored (those that no longer exist are left out). */
+    List<StoredRecord> records(java.util.Collection<UUID> ids);
+
+    /** A stored trade record. */
+    record StoredRecord(UUID id, String agency, String declaration, int item, java.time.LocalDate date, String hsCode,
+            String description, String exporter, String consignee, String origin, String dispatch, String destination,
+            java.math.BigDecimal value, String currency, java.math.BigDecimal valueUsd, java.math.BigDecimal netWeightKg,
+            String chpTier, boolean flagged, UUID batch, Instant createdAt) {
+    }
+
+    /** An import: its file, state and counts. */
+    record Batch(UUID id, String agency, String fileName, long fileBytes, String fileSha256, String encoding,
+            String delimiter, String status, String startedBy, Instant startedAt, Instant heartbeatAt, Instant finishedAt,
+            long linesRead, long stored, long rejected, long duplicates, String error) {
+    }
+
+    /** A declaration line ready to store, with its risk assessment. */
+    record TradeRecordRow(UUID id, String agency, CustomsCsv.Line line, String chpTier, boolean flagged,
+            java.math.BigDecimal valueUsd, UUID batch) {
+    }
+}

@@ -1,0 +1,29 @@
+package org.interdict.application.trade;
+
+import org.jboss.logging.BasicLogger;
+import org.jboss.logging.Logger;
+import org.jboss.logging.annotations.Cause;
+import org.jboss.logging.annotations.LogMessage;
+import org.jboss.logging.annotations.Message;
+import org.jboss.logging.annotations.MessageLogger;
+import org.jboss.logging.annotations.ValidIdRange;
+
+/** Messages for operators about trade imports. Ids INTERDICT005000–005099. */
+@MessageLogger(projectCode = "INTERDICT", length = 6)
+@ValidIdRange(min = 5000, max = 5099)
+public interface TradeLog extends BasicLogger {
+
+    TradeLog LOG = Logger.getMessageLogger(java.lang.invoke.MethodHandles.lookup(), TradeLog.class, TradeLog.class.getPackageName());
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 5000, value = "Import %s finished: %d lines read, %d stored, %d refused, %d already held")
+    void importFinished(java.util.UUID batch, long lines, long stored, long rejected, long duplicates);
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 5001, value = "Import %s failed")
+    void importFailed(java.util.UUID batch, @Cause Throwable cause);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 5002, value = "The uploaded file %s could not be deleted: %s")
+    void uploadNotDeleted(String file, String reason);
+}

@@ -1,0 +1,182 @@
+package org.interdict.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.interdict.application.trade.CustomsCsv;
+import org.interdict.application.trade.TradeImports;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Imports and trade records in PostgreSQL. A chunk of records is one statement over arrays
+ * ({@code unnest}), and a line the agency already holds is skipped by the unique key, so that
+ * re-importing a file, or the rest of an interrupted one, stores nothing twice. Each call is its own
+ * transaction unless one is already open (a chunk's writer opens one for all of its calls).
+ */
+@ApplicationScoped
+@Transactional
+public class JpaTradeImports implements TradeImports {
+
+    private static final String BATCH_COLUMNS = "id, owning_agency, file_name, file_bytes, file_sha256, encoding, delimiter, "
+            + "status, started_by, started_at, heartbeat_at, finished_at, lines_read, stored, rejected, duplicates, error";
+    static final long STALE_AFTER_SECONDS = 120;
+
+    @PersistenceContext(unitName = "interdict")
+    EntityManager em;
+
+    @Override
+    public void begin(Batch b) {
+        em.createNativeQuery("insert into import_batch (" + BATCH_COLUMNS + ") values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+                + "?11, null, 0, 0, 0, 0, null)")
+                .setParameter(1, b.id()).setParameter(2, b.agency()).setParameter(3, b.fileName()).setParameter(4, b.fileBytes())
+                .setParameter(5, b.fileSha256()).setParameter(6, b.encoding()).setParameter(7, b.delimiter())
+                .setParameter(8, b.status()).setParameter(9, b.startedBy()).setParameter(10, utc(b.startedAt()))
+                .setParameter(11, utc(b.startedAt())).executeUpdate();
+    }
+
+    @Override
+    public void progress(UUID id, long linesRead, long stored, long rejected, long duplicates) {
+        em.createNativeQuery("update import_batch set lines_read = ?1, stored = ?2, rejected = ?3, duplicates = ?4, "
+                + "heartbeat_at = now() where id = ?5").setParameter(1, linesRead).setParameter(2, stored)
+                .setParameter(3, rejected).setParameter(4, duplicates).setParameter(5, id).executeUpdate();
+    }
+
+    @Override
+    public void finish(UUID id, String status, String error) {
+        em.createNativeQuery("update import_batch set status = ?1, error = ?2, finished_at = now(), heartbeat_at = now() "
+                + "where id = ?3").setParameter(1, status).setParameter(2, error == null ? null
+                        : error.length() > 2000 ? error.substring(0, 2000) : error).setParameter(3, id).executeUpdate();
+    }
+
+    @Override
+    public Optional<Batch> find(UUID id) {
+        return batches("where id = ?1", id, 1).stream().findFirst();
+    }
+
+    @Override
+    public List<Batch> recent(String agency, int max) {
+        return batches("where owning_agency = ?1 order by started_at desc", agency, max);
+    }
+
+    @Override
+    public int abandonStale() {
+        return em.createNativeQuery("update import_batch set status = 'FAILED', finished_at = now(), error = "
+                + "'Interrupted: the server running it stopped. Import the file again: lines already stored are skipped.' "
+                + "where status = 'RUNNING' and heartbeat_at <= now() - make_interval(secs => " + STALE_AFTER_SECONDS + ")")
+                .executeUpdate();
+    }
+
+    @Override
+    public void reject(UUID batch, List<CustomsCsv.Rejection> rejections) {
+        if (rejections.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("insert into import_rejection (batch_id, line, reason) select ?1, l, r "
+                + "from unnest(cast(?2 as bigint[]), cast(?3 as varchar[])) as t(l, r) on conflict do nothing")
+                .setParameter(1, batch)
+                .setParameter(2, rejections.stream().map(CustomsCsv.Rejection::line).toArray(Long[]::new))
+                .setParameter(3, rejections.stream().map(r -> r.reason().length() > 2000 ? r.reason().substring(0, 2000) : r.reason())
+                        .toArray(String[]::new))
+                .executeUpdate();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void rejections(UUID batch, Consumer<CustomsCsv.Rejection> each) {
+        List<Object[]> rows = em.createNativeQuery("select line, reason from import_rejection where batch_id = ?1 order by line")
+                .setParameter(1, batch).getResultList();
+        rows.forEach(row -> each.accept(new CustomsCsv.Rejection(((Number) row[0]).longValue(), (String) row[1])));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<UUID> store(List<TradeRecordRow> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        int n = records.size();
+        String[][] columns = new String[21][n];
+        Long[] sourceLines = new Long[n];
+        for (int i = 0; i < n; i++) {
+            TradeRecordRow r = records.get(i);
+            CustomsCsv.Line l = r.line();
+            String[] values = {r.id().toString(), r.agency(), l.declaration(), String.valueOf(l.item()), l.date().toString(),
+                l.hsCode().digits(), l.description(), l.exporter(), l.consignee(), l.origin(), l.dispatch(), l.destination(),
+                text(l.value()), l.currency(), text(r.valueUsd()), text(l.quantity()), l.unit(), text(l.netWeightKg()),
+                r.chpTier(), String.valueOf(r.flagged()), r.batch().toString()};
+            for (int c = 0; c < values.length; c++) {
+                columns[c][i] = values[c];
+            }
+            sourceLines[i] = l.line();
+        }
+        var query = em.createNativeQuery("insert into trade_record (id, owning_agency, declaration_number, line_number, "
+                + "declaration_date, hs_code, goods_description, exporter_name, consignee_name, origin_country, dispatch_country, "
+                + "destination_country, value, currency, value_usd, quantity, quantity_unit, net_weight_kg, chp_tier, flagged, "
+                + "batch_id, source_line, created_at) "
+                + "select cast(a as uuid), b, c, cast(d as integer), cast(e as date), f, g, h, i, j, k, l, cast(m as numeric), n, "
+                + "cast(o as numeric), cast(p as numeric), q, cast(r as numeric), s, cast(t as boolean), cast(u as uuid), v, now() "
+                + "from unnest(cast(?1 as varchar[]), cast(?2 as varchar[]), cast(?3 as varchar[]), cast(?4 as varchar[]), "
+                + "cast(?5 as varchar[]), cast(?6 as varchar[]), cast(?7 as varchar[]), cast(?8 as varchar[]), cast(?9 as varchar[]), "
+                + "cast(?10 as varchar[]), cast(?11 as varchar[]), cast(?12 as varchar[]), cast(?13 as varchar[]), "
+                + "cast(?14 as varchar[]), cast(?15 as varchar[]), cast(?16 as varchar[]), cast(?17 as varchar[]), "
+                + "cast(?18 as varchar[]), cast(?19 as varchar[]), cast(?20 as varchar[]), cast(?21 as varchar[]), "
+                + "cast(?22 as bigint[])) as t(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v) "
+                + "on conflict (owning_agency, declaration_number, line_number) do nothing returning id");
+        for (int c = 0; c < columns.length; c++) {
+            query.setParameter(c + 1, columns[c]);
+        }
+        query.setParameter(22, sourceLines);
+        return query.getResultList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<StoredRecord> records(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("select id, owning_agency, declaration_number, line_number, declaration_date, "
+                + "hs_code, goods_description, exporter_name, consignee_name, origin_country, dispatch_country, destination_country, "
+                + "value, currency, value_usd, net_weight_kg, chp_tier, flagged, batch_id, created_at from trade_record "
+                + "where id = any(cast(?1 as uuid[]))").setParameter(1, ids.toArray(UUID[]::new)).getResultList();
+        return rows.stream().map(r -> new StoredRecord((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
+                r[4] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[4], (String) r[5], (String) r[6],
+                (String) r[7], (String) r[8], trim(r[9]), trim(r[10]), trim(r[11]), (BigDecimal) r[12], trim(r[13]),
+                (BigDecimal) r[14], (BigDecimal) r[15], (String) r[16], (Boolean) r[17], (UUID) r[18],
+                NativeValues.instant(r[19]))).toList();
+    }
+
+    /** char(n) columns come back as String or Character. */
+    private static String trim(Object value) {
+        return value == null ? null : String.valueOf(value).strip();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Batch> batches(String where, Object parameter, int max) {
+        List<Object[]> rows = em.createNativeQuery("select " + BATCH_COLUMNS + " from import_batch " + where + " limit " + max)
+                .setParameter(1, parameter).getResultList();
+        return rows.stream().map(row -> new Batch((UUID) row[0], (String) row[1], (String) row[2], ((Number) row[3]).longValue(),
+                (String) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8],
+                NativeValues.instant(row[9]), NativeValues.instant(row[10]), NativeValues.instant(row[11]),
+                ((Number) row[12]).longValue(), ((Number) row[13]).longValue(), ((Number) row[14]).longValue(),
+                ((Number) row[15]).longValue(), (String) row[16])).toList();
+    }
+
+    private static String text(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,162 @@
+package org.interdict.web.api.imports;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.interdict.application.InvalidInputException;
+import org.interdict.application.security.Roles;
+import org.interdict.application.trade.CustomsCsv;
+import org.interdict.application.trade.TradeImportService;
+import org.interdict.application.trade.TradeImports;
+import org.interdict.web.lifecycle.TradeImportJob;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Importing customs declarations from CSV files, and following the imports. */
+@Path("/imports")
+@RequestScoped
+@Tag(name = "Trade records")
+@RolesAllowed({Roles.ANALYST, Roles.SUPERVISOR, Roles.AUDITOR, Roles.PARTNER, Roles.ADMIN})
+public class ImportResource {
+
+    static final String COLUMNS = "declaration_number, line, date, hs_code, goods_description, exporter, consignee, "
+            + "origin_country, dispatch_country, destination_country, value, currency, quantity, unit, net_weight_kg";
+
+    @Inject
+    TradeImportService imports;
+
+    @Inject
+    TradeImportJob job;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a CSV file of customs declaration lines", description = "The body is the file (UTF-8 "
+            + "with or without BOM, or Windows-1251; comma, semicolon, tab or bar). Default columns: " + COLUMNS
+            + " (Russian names are known too; other columns are ignored). Answers 202 with the import; follow its "
+            + "Location for progress. Lines already held are counted as duplicates, never stored twice.")
+    public Response start(InputStream body,
+            @Parameter(description = "The file's name, for the record") @QueryParam("name") String name,
+            @Parameter(description = "Columns under other names: column=header pairs, e.g. hs_code=Code,exporter=Shipper")
+            @QueryParam("mapping") String mapping) {
+        Map<CustomsCsv.Column, String> columns = mapping(mapping);
+        java.nio.file.Path file;
+        String sha256;
+        try {
+            file = Files.createTempFile("interdict-import-", ".csv");
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
+                body.transferTo(out);
+            }
+            sha256 = HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        TradeImports.Batch batch;
+        try {
+            batch = imports.start(name, file, sha256, columns);
+        } catch (RuntimeException e) {
+            deleteQuietly(file);
+            throw e;
+        }
+        job.run(batch.id(), file, columns);
+        return Response.accepted(TradeImportService.Progress.of(batch))
+                .location(uri.getBaseUriBuilder().path("imports/{id}").build(batch.id())).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Your agency's recent imports", description = "Newest first, with their counts.")
+    public List<TradeImportService.Progress> list() {
+        return imports.recent();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "An import's progress", description = "Status, lines read, stored, refused and already held, "
+            + "lines per second.")
+    public TradeImportService.Progress get(@PathParam("id") UUID id) {
+        return imports.progress(id);
+    }
+
+    @GET
+    @Path("/{id}/rejections.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The refused lines of an import", description = "CSV: line number and reason, one per refused line.")
+    public Response rejections(@PathParam("id") UUID id) {
+        imports.visible(id);
+        StreamingOutput body = out -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            imports.rejectionsCsv(id, writer);
+            writer.flush();
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-rejections.csv\"").build();
+    }
+
+    static Map<CustomsCsv.Column, String> mapping(String text) {
+        Map<CustomsCsv.Column, String> columns = new EnumMap<>(CustomsCsv.Column.class);
+        if (text == null || text.isBlank()) {
+            return columns;
+        }
+        for (String pair : text.split(",")) {
+            int eq = pair.indexOf('=');
+            String column = eq < 0 ? pair.strip() : pair.substring(0, eq).strip();
+            CustomsCsv.Column found = Arrays.stream(CustomsCsv.Column.values()).filter(c -> c.header().equalsIgnoreCase(column))
+                    .findFirst().orElseThrow(() -> new InvalidInputException("mapping names no column '" + column + "'; the columns are "
+                            + Arrays.stream(CustomsCsv.Column.values()).map(CustomsCsv.Column::header).collect(Collectors.joining(", "))));
+            if (eq < 0 || pair.substring(eq + 1).isBlank()) {
+                throw new InvalidInputException("mapping pairs are column=header, e.g. hs_code=Code; '" + pair.strip() + "' is not one");
+            }
+            columns.put(found, pair.substring(eq + 1).strip());
+        }
+        return columns;
+    }
+
+    private static void deleteQuietly(java.nio.file.Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a temporary file; the system cleans its temp directory
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.interdict.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.response.Response;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Importing customs CSV files through REST against the real stack. */
+class TradeImportIT extends BlackBoxIT {
+
+    @Test
+    void badLinesAreReportedByNumberAndTheGoodOnesKept() {
+        String d = "T-" + UUID.randomUUID();
+        String csv = TradeFiles.header()
+                + TradeFiles.line(d, 1, "Karovi Optics Ltd", "Silva LLC", "854231", "RU")
+                + "only,three,fields\n"
+                + TradeFiles.line(d, 2, "Karovi Optics Ltd", "Silva LLC", "854231", "RU").replace("2024-03-01", "2024-02-30")
+                + TradeFiles.line(d, 3, "Karovi Optics Ltd", "Silva LLC", "854299", "RU")
+                + TradeFiles.line(d, 4, "Karovi Optics Ltd", "Silva LLC", "851762", "KZ")
+                + TradeFiles.line(d, 5, "Karovi Optics Ltd", "Silva LLC", "847150", "RU");
+        Map<String, Object> batch = importAndWait(csv, "text/csv");
+        assertEquals("DONE", batch.get("status"), batch.toString());
+        assertEquals(6, number(batch, "linesRead"));
+        assertEquals(3, number(batch, "stored"));
+        assertEquals(3, number(batch, "rejected"));
+        assertEquals(0, number(batch, "duplicates"));
+
+        String report = api.as("alice").accept("text/csv").get("/imports/" + batch.get("id") + "/rejections.csv")
+                .then().statusCode(200).extract().asString();
+        List<String> lines = report.lines().toList();
+        assertEquals("line,reason", lines.get(0));
+        assertEquals(4, lines.size(), report);
+        assertTrue(lines.get(1).startsWith("3,the line has 3 fields, the header has 15"), report);
+        assertTrue(lines.get(2).startsWith("4,") && lines.get(2).contains("2024-02-30"), report);
+        assertTrue(lines.get(3).startsWith("5,") && lines.get(3).contains("854299 does not exist"), report);
+    }
+
+    @Test
+    void theSameFileTwiceOrAnOverlappingOneStoresNothingTwice() {
+        String d = "T-" + UUID.randomUUID();
+        StringBuilder first = new StringBuilder(TradeFiles.header());
+        for (int i = 1; i <= 5; i++) {
+            first.append(TradeFiles.line(d, i, "Exporter " + i, "Consignee", "847180", "RU"));
+        }
+        assertEquals(5, number(importAndWait(first.toString(), "text/csv"), "stored"));
+        Map<String, Object> again = importAndWait(first.toString(), "text/csv");
+        assertEquals(0, number(again, "stored"));
+        assertEquals(5, number(again, "duplicates"));
+
+        StringBuilder overlapping = new StringBuilder(TradeFiles.header());
+        for (int i = 4; i <= 7; i++) {
+            overlapping.append(TradeFiles.line(d, i, "Exporter " + i, "Consignee", "847180", "RU"));
+        }
+        Map<String, Object> third = importAndWait(overlapping.toString(), "application/octet-stream");
+        assertEquals(2, number(third, "stored"));
+        assertEquals(2, number(third, "duplicates"));
+        assertEquals(7, storedLines(d));
+    }
+
+    @Test
+    void aWindows1251FileWithCyrillicNamesImportsCorrectlyAndIsSearchable() throws SQLException {
+        String d = "10702030/" + UUID.randomUUID().toString().substring(0, 8);
+        String text = "Номер декларации;№ товара;Дата;Код ТН ВЭД;Описание товара;Отправитель;Получатель;Страна назначения;"
+                + "Стоимость;Валюта\r\n"
+                + d + ";1;05.03.2024;8542 31 000 0;Микроконтроллеры;Шанхай Эйч Вин;ООО «Сильва»;RU;1 234,50;CNY\r\n";
+        Response started = api.as("alice").contentType("text/csv").body(text.getBytes(Charset.forName("windows-1251")))
+                .queryParam("name", "декларации.csv").post("/imports");
+        assertEquals(202, started.statusCode(), started.asString());
+        assertEquals("windows-1251", started.jsonPath().getString("batch.encoding"));
+        assertEquals(";", started.jsonPath().getString("batch.delimiter"));
+        Map<String, Object> batch = awaitDone(started.jsonPath().getString("batch.id"));
+        assertEquals(1, number(batch, "stored"), batch.toString());
+
+        Map<String, String> stored = record(d, 1);
+        assertEquals("ООО «Сильва»", stored.get("consignee_name"));
+        assertEquals("Шанхай Эйч Вин", stored.get("exporter_name"));
+        assertEquals("1234.50", stored.get("value"));
+        assertEquals("1", stored.get("chp_tier"));
+        assertEquals("true", stored.get("flagged"));
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() ->
+                api.as("alice").queryParam("q", "\"" + d + "\" type:trade").get("/search").then().statusCode(200)
+                        .extract().jsonPath().getLong("total") == 1);
+        Response found = api.as("alice").queryParam("q", "Сильва tier:1 type:trade").queryParam("size", 200).get("/search");
+        assertTrue(found.asString().contains(stored.get("id")), "a Cyrillic search finds the record: " + found.asString());
+        assertEquals(0, api.as("olga").queryParam("q", "\"" + d + "\"").get("/search").then().statusCode(200)
+                .extract().jsonPath().getLong("total"), "another authority finds none of ECA's trade records");
+    }
+
+    @Test
+    void eachRecordGetsTheChpTierOfItsHsCodeAndListedGoodsToSanctionedDestinationsAreFlagged() throws SQLException {
+        String d = "T-" + UUID.randomUUID();
+        Map<String, String[]> expected = new HashMap<>();
+        StringBuilder csv = new StringBuilder(TradeFiles.header());
+        String[][] cases = {{"854231", "RU", "1", "true"}, {"851762", "BY", "2", "true"}, {"847150", "IR", "3.A", "true"},
+            {"848210", "KZ", "3.B", "false"}, {"847180", "RU", "4.A", "true"}, {"845710", "TR", "4.B", "false"},
+            {"010121", "RU", null, "false"}, {"8542.31.90.00", "AE", "1", "false"}};
+        for (int i = 0; i < cases.length; i++) {
+            csv.append(TradeFiles.line(d, i + 1, "Exporter", "Consignee", cases[i][0], cases[i][1]));
+            expected.put(String.valueOf(i + 1), cases[i]);
+        }
+        assertEquals(cases.length, number(importAndWait(csv.toString(), "text/csv"), "stored"));
+        for (Map.Entry<String, String[]> line : expected.entrySet()) {
+            Map<String, String> stored = record(d, Integer.parseInt(line.getKey()));
+            assertEquals(line.getValue()[2], stored.get("chp_tier"), "tier of " + line.getValue()[0]);
+            assertEquals(line.getValue()[3], stored.get("flagged"), "flag of " + line.getValue()[0] + " to " + line.getValue()[1]);
+        }
+    }
+
+    @Test
+    void aFileWithoutTheRequiredColumnsIsRefusedAtOnce() {
+        Response refused = api.as("alice").contentType("text/csv").body("a,b,c\n1,2,3\n").post("/imports");
+        assertEquals(422, refused.statusCode(), refused.asString());
+        assertTrue(refused.jsonPath().getString("detail").contains("no column for declaration_number"), refused.asString());
+        Response mapped = api.as("alice").contentType("text/csv").queryParam("mapping", "hs_code=Code,nonsense=X").body("a\n")
+                .post("/imports");
+        assertEquals(422, mapped.statusCode(), mapped.asString());
+    }
+
+    private Map<String, Object> importAndWait(String csv, String type) {
+        Response started = api.as("alice").contentType(type).body(csv).post("/imports");
+        assertEquals(202, started.statusCode(), started.asString());
+        assertTrue(started.getHeader("Location").endsWith("/imports/" + started.jsonPath().getString("batch.id")));
+        return awaitDone(started.jsonPath().getString("batch.id"));
+    }
+
+    private Map<String, Object> awaitDone(String id) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> api.as("alice").get("/imports/" + id).then().statusCode(200).extract().jsonPath().<String, Object>getMap("batch"),
+                        b -> !"RUNNING".equals(b.get("status")));
+    }
+
+    private static long number(Map<String, Object> batch, String field) {
+        return ((Number) batch.get(field)).longValue();
+    }
+
+    private static long storedLines(String declaration) {
+        try (Connection db = database(); PreparedStatement q = db.prepareStatement(
+                "select count(*) from trade_record where declaration_number = ?")) {
+            q.setString(1, declaration);
+            try (ResultSet rows = q.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> record(String declaration, int line) throws SQLException {
+        try (Connection db = database(); PreparedStatement q = db.prepareStatement("select id, exporter_name, consignee_name, "
+                + "value, chp_tier, flagged from trade_record where declaration_number = ? and line_number = ?")) {
+            q.setString(1, declaration);
+            q.setInt(2, line);
+            try (ResultSet rows = q.executeQuery()) {
+                assertTrue(rows.next(), declaration + " line " + line + " is not stored");
+                Map<String, String> values = new HashMap<>();
+                for (String column : List.of("id", "exporter_name", "consignee_name", "value", "chp_tier", "flagged")) {
+                    values.put(column, rows.getString(column));
+                }
+                values.put("flagged", String.valueOf(rows.getBoolean("flagged")));
+                return values;
+            }
+        }
+    }
+
+    private static Connection database() throws SQLException {
+        return DriverManager.getConnection(TestEnvironment.databaseUrl(), TestEnvironment.require("INTERDICT_DB_OWNER"),
+                TestEnvironment.require("INTERDICT_DB_OWNER_PASSWORD"));
+    }
+}
