@@ -1,0 +1,162 @@
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Writes made-up customs declaration lines in Interdict's default CSV layout, of any size, the same
+ * for the same seed: HS codes from HS 2022 with a share on the Common High Priority list, the
+ * companies of the demo story among many generated ones, exporters written with transliteration,
+ * legal-form and typo variants, intermediaries in third countries between Chinese exporters and
+ * Russian or Belarusian consignees, values and weights with a long-tailed spread. Streams, so a
+ * million lines need no memory to speak of.
+ *
+ * <pre>java tools/TradeGenerator.java OUT.csv LINES [SEED] [REFERENCE_DIR]</pre>
+ * REFERENCE_DIR defaults to ../shared/data/reference (the HS 2022 table and the CHP list).
+ */
+public final class TradeGenerator {
+
+    private static final String[] SYLLABLES = {"ka", "ro", "vi", "ne", "ta", "lo", "mi", "su", "de", "ran", "tor", "vel", "mar",
+        "zen", "bor", "lin", "sha", "hua", "xin", "tek"};
+    private static final String[] CYRILLIC = {"ка", "ро", "ви", "не", "та", "ло", "ми", "су", "де", "ран", "тор", "вел", "мар",
+        "зен", "бор", "лин", "ша", "хуа", "син", "тек"};
+    private static final String[] BUSINESS = {"Optics", "Electronics", "Precision", "Machinery", "Trading", "Logistics",
+        "Components", "Systems", "Aero", "Sensor", "Photonics", "Semiconductor", "Industrial", "Technology", "Supply"};
+    private static final String[] CN_CITIES = {"Shenzhen", "Shanghai", "Wuhan", "Hangzhou", "Dongguan", "Xiamen", "Ningbo"};
+    private static final String[] THIRD_COUNTRIES = {"HK", "AE", "TR", "KZ", "AM", "KG", "UZ", "GE"};
+    private static final String[][] STORY_EXPORTERS = {{"Shanghai H Win Co., Ltd.", "CN"}, {"iFlight Technology Co., Ltd.", "CN"},
+        {"SZ DJI Technology Co., Ltd.", "CN"}, {"Wuhan Global Sensor Technology Co., Ltd.", "CN"}, {"iRay Technology Co., Ltd.", "CN"},
+        {"Wuhan Tongsheng Technology Co., Ltd.", "CN"}};
+    private static final String[] STORY_CONSIGNEES = {"Silva LLC", "ООО «Сильва»", "SILVA, OOO", "Silva Limited Liability Company"};
+
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args[0]);
+        long lines = Long.parseLong(args[1]);
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
+        Path reference = Path.of(args.length > 3 ? args[3] : "../shared/data/reference");
+        Random random = new Random(seed);
+        List<String> chp = column(reference.resolve("chpl_common_high_priority_items_2024-02.csv"), 1, null);
+        List<String> hs = column(reference.resolve("hs2022_harmonized_system.csv"), 1, "6");
+
+        List<String[]> exporters = new ArrayList<>(List.of(STORY_EXPORTERS));
+        for (int i = 0; i < 400; i++) {
+            exporters.add(new String[] {CN_CITIES[random.nextInt(CN_CITIES.length)] + " " + coined(random) + " "
+                + BUSINESS[random.nextInt(BUSINESS.length)] + " Co., Ltd.", "CN"});
+        }
+        List<String[]> intermediaries = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            String country = THIRD_COUNTRIES[random.nextInt(THIRD_COUNTRIES.length)];
+            intermediaries.add(new String[] {coined(random) + " " + BUSINESS[random.nextInt(BUSINESS.length)]
+                + (country.equals("HK") ? " Limited" : country.equals("AE") ? " FZE" : " LLC"), country});
+        }
+        List<String[]> consignees = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            int[] name = {random.nextInt(SYLLABLES.length), random.nextInt(SYLLABLES.length), random.nextInt(SYLLABLES.length)};
+            consignees.add(new String[] {latin(name), cyrillic(name), random.nextInt(5) == 0 ? "BY" : "RU"});
+        }
+
+        long written = 0;
+        long declaration = 0;
+        LocalDate start = LocalDate.of(2023, 1, 1);
+        try (BufferedWriter csv = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            csv.write("declaration_number,line,date,hs_code,goods_description,exporter,consignee,origin_country,"
+                    + "dispatch_country,destination_country,value,currency,quantity,unit,net_weight_kg\n");
+            while (written < lines) {
+                declaration++;
+                LocalDate date = start.plusDays(random.nextInt(730));
+                String number = String.format(Locale.ROOT, "10702030/%02d%02d%02d/%07d", date.getDayOfMonth(), date.getMonthValue(),
+                        date.getYear() % 100, declaration);
+                // A shipment: straight from China, or through an intermediary in a third country.
+                String[] exporter = exporters.get(random.nextInt(exporters.size()));
+                boolean viaThirdCountry = random.nextInt(3) == 0;
+                String[] intermediary = intermediaries.get(random.nextInt(intermediaries.size()));
+                boolean story = random.nextInt(50) == 0;
+                String[] consignee = consignees.get(random.nextInt(consignees.size()));
+                String sender = viaThirdCountry ? intermediary[0] : variant(random, exporter[0]);
+                String dispatch = viaThirdCountry ? intermediary[1] : exporter[1];
+                String receiver = story ? STORY_CONSIGNEES[random.nextInt(STORY_CONSIGNEES.length)]
+                        : random.nextInt(3) == 0 ? "ООО «" + consignee[1] + "»" : consignee[0] + (random.nextBoolean() ? " LLC" : " OOO");
+                int items = 1 + random.nextInt(5);
+                for (int item = 1; item <= items && written < lines; item++) {
+                    String code = random.nextInt(100) < 30 ? chp.get(random.nextInt(chp.size())) : hs.get(random.nextInt(hs.size()));
+                    double value = Math.exp(7 + 2 * random.nextGaussian());
+                    double weight = Math.max(0.1, value / (20 + random.nextInt(400)));
+                    String currency = random.nextInt(10) < 7 ? "USD" : random.nextBoolean() ? "CNY" : "EUR";
+                    csv.write(String.join(",", number, String.valueOf(item), date.toString(), hsWritten(random, code),
+                            "Goods of subheading " + code, quote(sender), quote(receiver), "CN", dispatch, consignee[2],
+                            String.format(Locale.ROOT, "%.2f", value), currency, String.valueOf(1 + random.nextInt(5000)), "pcs",
+                            String.format(Locale.ROOT, "%.3f", weight)));
+                    csv.write('\n');
+                    written++;
+                }
+            }
+        }
+        System.out.printf("%,d lines (%,d declarations) written to %s with seed %d%n", written, declaration, out, seed);
+    }
+
+    /** A made-up company name of three syllables. */
+    private static String coined(Random random) {
+        return latin(new int[] {random.nextInt(SYLLABLES.length), random.nextInt(SYLLABLES.length), random.nextInt(SYLLABLES.length)});
+    }
+
+    private static String latin(int[] syllables) {
+        StringBuilder name = new StringBuilder();
+        for (int s : syllables) {
+            name.append(SYLLABLES[s]);
+        }
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static String cyrillic(int[] syllables) {
+        StringBuilder name = new StringBuilder();
+        for (int s : syllables) {
+            name.append(CYRILLIC[s]);
+        }
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** The name as a clerk might type it: as registered, in capitals, without its legal form, or with a typo. */
+    private static String variant(Random random, String name) {
+        return switch (random.nextInt(8)) {
+            case 0 -> name.toUpperCase(Locale.ROOT);
+            case 1 -> name.replace(" Co., Ltd.", "").replace(" Ltd.", "");
+            case 2 -> {
+                int at = 1 + random.nextInt(Math.max(1, name.indexOf(' ') > 1 ? name.indexOf(' ') - 1 : name.length() - 1));
+                yield name.substring(0, at) + (char) ('a' + random.nextInt(26)) + name.substring(Math.min(name.length(), at + 1));
+            }
+            default -> name;
+        };
+    }
+
+    /** HS codes as declarations write them: plain, dotted, or with national digits. */
+    private static String hsWritten(Random random, String hs6) {
+        return switch (random.nextInt(3)) {
+            case 0 -> hs6;
+            case 1 -> hs6.substring(0, 4) + "." + hs6.substring(4);
+            default -> hs6 + String.format(Locale.ROOT, "%04d", random.nextInt(10000));
+        };
+    }
+
+    private static String quote(String field) {
+        return "\"" + field.replace("\"", "\"\"") + "\"";
+    }
+
+    /** One column of a reference table (quoted fields are read simply: the codes come before any comma in text). */
+    private static List<String> column(Path file, int index, String level) throws IOException {
+        List<String> values = new ArrayList<>();
+        List<String> rows = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (String row : rows.subList(1, rows.size())) {
+            String[] fields = row.split(",");
+            if (level == null || fields[fields.length - 1].strip().equals(level)) {
+                values.add(fields[index].strip());
+            }
+        }
+        return values;
+    }
+}
