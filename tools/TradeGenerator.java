@@ -153,11 +153,15 @@ public final class TradeGenerator {
         List<String> rows = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (String row : rows.subList(1, rows.size())) {
             String[] fields = row.split(",");
-            int chapter = Integer.parseInt(fields[index].strip().substring(0, 2));
+            String code = fields[index].strip();
+            if (!code.matches("[0-9]{6}")) {
+                continue;
+            }
+            int chapter = Integer.parseInt(code.substring(0, 2));
             // Chapters 77, 98 and 99 are reserved, not goods.
             boolean goods = chapter >= 1 && chapter <= 97 && chapter != 77;
             if (goods && (level == null || fields[fields.length - 1].strip().equals(level))) {
-                values.add(fields[index].strip());
+                values.add(code);
             }
         }
         return values;
