@@ -65,10 +65,15 @@ public class ElasticsearchSearchIndex implements SearchIndex {
             for (RecordType type : RecordType.values()) {
                 String alias = SearchIndices.alias(type);
                 if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
-                    create(SearchIndices.versionedName(type), true);
-                    client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add
-                            .index(SearchIndices.versionedName(type)).alias(alias).isWriteIndex(true))));
-                    ElasticsearchLog.LOG.indexCreated(SearchIndices.versionedName(type), alias);
+                    String index = SearchIndices.versionedName(type);
+                    if (client.indices().exists(e -> e.index(index)).value()) {
+                        // Created by an attempt whose answer was lost (or by another node): only the alias is missing.
+                        client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias)
+                                .isWriteIndex(true))));
+                    } else {
+                        create(index, true, alias);
+                    }
+                    ElasticsearchLog.LOG.indexCreated(index, alias);
                     continue;
                 }
                 for (var mapping : client.indices().getMapping(g -> g.index(alias)).result().entrySet()) {
@@ -85,12 +90,21 @@ public class ElasticsearchSearchIndex implements SearchIndex {
         }
     }
 
-    /** An index of the current mapping; a rebuild's starts without refreshes or replicas, which its swap restores. */
-    private void create(String name, boolean live) throws IOException {
-        connection.client().indices().create(c -> c.index(name)
-                .settings(settings -> settings.numberOfReplicas(String.valueOf(live ? connection.replicas() : 0))
-                        .refreshInterval(t -> t.time(live ? "1s" : "-1")))
-                .mappings(SearchIndices.mapping()));
+    /**
+     * An index of the current mapping, with its alias in the same request when one is given; a
+     * rebuild's starts without refreshes or replicas, which its swap restores.
+     */
+    private void create(String name, boolean live, String alias) throws IOException {
+        connection.client().indices().create(c -> {
+            c.index(name)
+                    .settings(settings -> settings.numberOfReplicas(String.valueOf(live ? connection.replicas() : 0))
+                            .refreshInterval(t -> t.time(live ? "1s" : "-1")))
+                    .mappings(SearchIndices.mapping());
+            if (alias != null) {
+                c.aliases(alias, a -> a.isWriteIndex(true));
+            }
+            return c;
+        });
     }
 
     @Override
@@ -145,7 +159,7 @@ public class ElasticsearchSearchIndex implements SearchIndex {
             dropLeftovers(generation);
             for (RecordType type : RecordType.values()) {
                 String name = SearchIndices.rebuildName(type, generation);
-                create(name, false);
+                create(name, false, null);
                 targets.put(type, name);
             }
             return targets;
