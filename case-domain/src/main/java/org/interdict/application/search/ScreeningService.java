@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 
 import org.interdict.application.InvalidInputException;
 import org.interdict.application.audit.AuditRecorder;
-import org.interdict.application.security.AccessDeniedException;
 import org.interdict.application.security.AccessPolicy;
-import org.interdict.application.security.Caller;
 
 import jakarta.transaction.Transactional;
 
@@ -46,10 +44,6 @@ public class ScreeningService {
         }
         if (threshold != null && (threshold < 0 || threshold > 1)) {
             throw new InvalidInputException("threshold is a score between 0 and 1.");
-        }
-        Caller caller = access.caller();
-        if (caller.roles().isEmpty()) {
-            throw new AccessDeniedException("Your account holds no Interdict role.");
         }
         Visibility visibility = Visibility.of(access);
         List<NameScreening.Candidate> candidates = screening.screen(new NameScreening.Query(name.strip(), kind, country,

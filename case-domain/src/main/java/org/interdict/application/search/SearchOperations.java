@@ -88,7 +88,7 @@ public class SearchOperations {
         rebuilds.abandonStale();
         rebuilds.running().ifPresent(r -> {
             throw new org.interdict.application.ConflictException("A search rebuild is already running (#" + r.id() + ", "
-                    + r.done() + " of " + r.total() + " records): wait for it to finish.");
+                    + r.done() + " of " + r.total() + " records, started by " + r.requestedBy() + "): wait for it to finish.");
         });
         Map<RecordType, String> targets = index.createGeneration(System.currentTimeMillis());
         try {

@@ -1,5 +1,6 @@
 package org.interdict.application.search;
 
+import org.interdict.application.security.AccessDeniedException;
 import org.interdict.application.security.AccessPolicy;
 import org.interdict.application.security.Caller;
 
@@ -11,9 +12,16 @@ import org.interdict.application.security.Caller;
  */
 public record Visibility(String ownerAgency, String partnerAgency) {
 
-    /** The current caller's visibility. */
+    /**
+     * The current caller's visibility.
+     *
+     * @throws AccessDeniedException when the caller holds no Interdict role at all
+     */
     public static Visibility of(AccessPolicy access) {
         Caller caller = access.caller();
+        if (caller.roles().isEmpty()) {
+            throw new AccessDeniedException("Your account holds no Interdict role.");
+        }
         return new Visibility(access.canRead(caller.agency()) ? caller.agency() : null, access.partnerAgency());
     }
 

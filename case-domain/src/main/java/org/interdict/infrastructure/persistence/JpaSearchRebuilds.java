@@ -33,9 +33,6 @@ public class JpaSearchRebuilds implements SearchRebuilds {
 
     @Override
     public Rebuild begin(String requestedBy, Map<RecordType, String> targets, long total) {
-        running().ifPresent(r -> {
-            throw new ConflictException(busy(r));
-        });
         try {
             Number id = (Number) em.createNativeQuery("insert into search_rebuild (status, requested_by, targets, total) "
                     + "values ('RUNNING', ?1, ?2, ?3) returning id")
@@ -126,11 +123,6 @@ public class JpaSearchRebuilds implements SearchRebuilds {
         return new Rebuild(((Number) row[0]).longValue(), (String) row[1], (String) row[2], decode((String) row[3]),
                 ((Number) row[4]).longValue(), ((Number) row[5]).longValue(), NativeValues.instant(row[6]), NativeValues.instant(row[7]),
                 NativeValues.instant(row[8]), (String) row[9]);
-    }
-
-    private static String busy(Rebuild r) {
-        return "A search rebuild is already running (#" + r.id() + ", " + r.done() + " of " + r.total()
-                + " records, started by " + r.requestedBy() + "): wait for it to finish.";
     }
 
     static String encode(Map<RecordType, String> targets) {
