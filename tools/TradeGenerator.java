@@ -13,8 +13,9 @@ import java.util.Random;
  * Writes made-up customs declaration lines in Interdict's default CSV layout, of any size, the same
  * for the same seed: HS codes from HS 2022 with a share on the Common High Priority list, the
  * companies of the demo story among many generated ones, exporters written with transliteration,
- * legal-form and typo variants, intermediaries in third countries between Chinese exporters and
- * Russian or Belarusian consignees, values and weights with a long-tailed spread. Streams, so a
+ * legal-form and typo variants (a few per company, as real clerks repeat theirs), intermediaries in
+ * third countries between Chinese exporters and Russian or Belarusian consignees (a declaration into
+ * the third country and one out of it), values and weights with a long-tailed spread. Streams, so a
  * million lines need no memory to speak of.
  *
  * <pre>java tools/TradeGenerator.java OUT.csv LINES [SEED] [REFERENCE_DIR]</pre>
@@ -61,43 +62,100 @@ public final class TradeGenerator {
             consignees.add(new String[] {latin(name), cyrillic(name), random.nextInt(5) == 0 ? "BY" : "RU"});
         }
 
-        long written = 0;
-        long declaration = 0;
+        // Each company is written in a few ways, the same few throughout: as registered, in capitals, without its
+        // legal form, and with the typo one clerk keeps making.
+        List<String[]> exporterVariants = new ArrayList<>();
+        for (String[] exporter : exporters) {
+            exporterVariants.add(variants(random, exporter[0]));
+        }
+
+        Counter counter = new Counter(lines);
         LocalDate start = LocalDate.of(2023, 1, 1);
         try (BufferedWriter csv = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             csv.write("declaration_number,line,date,hs_code,goods_description,exporter,consignee,origin_country,"
                     + "dispatch_country,destination_country,value,currency,quantity,unit,net_weight_kg\n");
-            while (written < lines) {
-                declaration++;
+            while (counter.more()) {
                 LocalDate date = start.plusDays(random.nextInt(730));
-                String number = String.format(Locale.ROOT, "10702030/%02d%02d%02d/%07d", date.getDayOfMonth(), date.getMonthValue(),
-                        date.getYear() % 100, declaration);
-                // A shipment: straight from China, or through an intermediary in a third country.
-                String[] exporter = exporters.get(random.nextInt(exporters.size()));
-                boolean viaThirdCountry = random.nextInt(3) == 0;
-                String[] intermediary = intermediaries.get(random.nextInt(intermediaries.size()));
+                int pick = random.nextInt(exporters.size());
+                String[] exporter = exporters.get(pick);
+                String sender = pick(random, exporterVariants.get(pick));
                 boolean story = random.nextInt(50) == 0;
                 String[] consignee = consignees.get(random.nextInt(consignees.size()));
-                String sender = viaThirdCountry ? intermediary[0] : variant(random, exporter[0]);
-                String dispatch = viaThirdCountry ? intermediary[1] : exporter[1];
                 String receiver = story ? STORY_CONSIGNEES[random.nextInt(STORY_CONSIGNEES.length)]
                         : random.nextInt(3) == 0 ? "ООО «" + consignee[1] + "»" : consignee[0] + (random.nextBoolean() ? " LLC" : " OOO");
-                int items = 1 + random.nextInt(5);
-                for (int item = 1; item <= items && written < lines; item++) {
-                    String code = random.nextInt(100) < 30 ? chp.get(random.nextInt(chp.size())) : hs.get(random.nextInt(hs.size()));
-                    double value = Math.exp(7 + 2 * random.nextGaussian());
-                    double weight = Math.max(0.1, value / (20 + random.nextInt(400)));
-                    String currency = random.nextInt(10) < 7 ? "USD" : random.nextBoolean() ? "CNY" : "EUR";
-                    csv.write(String.join(",", number, String.valueOf(item), date.toString(), hsWritten(random, code),
-                            "Goods of subheading " + code, quote(sender), quote(receiver), "CN", dispatch, consignee[2],
-                            String.format(Locale.ROOT, "%.2f", value), currency, String.valueOf(1 + random.nextInt(5000)), "pcs",
-                            String.format(Locale.ROOT, "%.3f", weight)));
-                    csv.write('\n');
-                    written++;
+                List<String[]> goods = goods(random, chp, hs);
+                if (random.nextInt(3) == 0) {
+                    // Through an intermediary in a third country: China to it, then on from it a few weeks later.
+                    String[] intermediary = intermediaries.get(random.nextInt(intermediaries.size()));
+                    declaration(csv, counter, date, sender, intermediary[0], exporter[1], intermediary[1], goods, 1.0);
+                    declaration(csv, counter, date.plusDays(10 + random.nextInt(40)), intermediary[0], receiver, intermediary[1],
+                            consignee[2], goods, 1.1 + random.nextDouble() * 0.4);
+                } else {
+                    declaration(csv, counter, date, sender, receiver, exporter[1], consignee[2], goods, 1.0);
                 }
             }
         }
-        System.out.printf("%,d lines (%,d declarations) written to %s with seed %d%n", written, declaration, out, seed);
+        System.out.printf("%,d lines (%,d declarations) written to %s with seed %d%n", counter.written, counter.declarations,
+                out, seed);
+    }
+
+    /** Lines written and declarations numbered so far, and how many lines are wanted. */
+    private static final class Counter {
+        final long wanted;
+        long written;
+        long declarations;
+
+        Counter(long wanted) {
+            this.wanted = wanted;
+        }
+
+        boolean more() {
+            return written < wanted;
+        }
+    }
+
+    /** One to five goods items: HS code as written, value, currency, quantity, weight. */
+    private static List<String[]> goods(Random random, List<String> chp, List<String> hs) {
+        List<String[]> items = new ArrayList<>();
+        int count = 1 + random.nextInt(5);
+        for (int item = 0; item < count; item++) {
+            String code = random.nextInt(100) < 30 ? chp.get(random.nextInt(chp.size())) : hs.get(random.nextInt(hs.size()));
+            double value = Math.exp(7 + 2 * random.nextGaussian());
+            double weight = Math.max(0.1, value / (20 + random.nextInt(400)));
+            String currency = random.nextInt(10) < 7 ? "USD" : random.nextBoolean() ? "CNY" : "EUR";
+            items.add(new String[] {code, hsWritten(random, code), String.valueOf(value), currency,
+                String.valueOf(1 + random.nextInt(5000)), String.format(Locale.ROOT, "%.3f", weight)});
+        }
+        return items;
+    }
+
+    private static void declaration(BufferedWriter csv, Counter counter, LocalDate date, String sender, String receiver,
+            String dispatch, String destination, List<String[]> goods, double markup) throws IOException {
+        counter.declarations++;
+        String number = String.format(Locale.ROOT, "10702030/%02d%02d%02d/%07d", date.getDayOfMonth(), date.getMonthValue(),
+                date.getYear() % 100, counter.declarations);
+        for (int item = 0; item < goods.size() && counter.more(); item++) {
+            String[] g = goods.get(item);
+            csv.write(String.join(",", number, String.valueOf(item + 1), date.toString(), g[1], "Goods of subheading " + g[0],
+                    quote(sender), quote(receiver), "CN", dispatch, destination,
+                    String.format(Locale.ROOT, "%.2f", Double.parseDouble(g[2]) * markup), g[3], g[4], "pcs", g[5]));
+            csv.write('\n');
+            counter.written++;
+        }
+    }
+
+    /** A company's name as registered, in capitals, without its legal form, and with a typo. */
+    private static String[] variants(Random random, String name) {
+        int space = name.indexOf(' ');
+        int at = 1 + random.nextInt(Math.max(1, space > 1 ? space - 1 : name.length() - 1));
+        String typo = name.substring(0, at) + (char) ('a' + random.nextInt(26)) + name.substring(Math.min(name.length(), at + 1));
+        return new String[] {name, name.toUpperCase(Locale.ROOT), name.replace(" Co., Ltd.", "").replace(" Ltd.", ""), typo};
+    }
+
+    /** Mostly as registered; each other variant one time in eight. */
+    private static String pick(Random random, String[] variants) {
+        int which = random.nextInt(8);
+        return which < variants.length - 1 ? variants[which + 1] : variants[0];
     }
 
     /** A made-up company name of three syllables. */
@@ -119,19 +177,6 @@ public final class TradeGenerator {
             name.append(CYRILLIC[s]);
         }
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    }
-
-    /** The name as a clerk might type it: as registered, in capitals, without its legal form, or with a typo. */
-    private static String variant(Random random, String name) {
-        return switch (random.nextInt(8)) {
-            case 0 -> name.toUpperCase(Locale.ROOT);
-            case 1 -> name.replace(" Co., Ltd.", "").replace(" Ltd.", "");
-            case 2 -> {
-                int at = 1 + random.nextInt(Math.max(1, name.indexOf(' ') > 1 ? name.indexOf(' ') - 1 : name.length() - 1));
-                yield name.substring(0, at) + (char) ('a' + random.nextInt(26)) + name.substring(Math.min(name.length(), at + 1));
-            }
-            default -> name;
-        };
     }
 
     /** HS codes as declarations write them: plain, dotted, or with national digits. */

@@ -219,6 +219,9 @@ class AuthorizationMatrixIT extends BlackBoxIT {
                         .extract().path("batch.id");
                 return new Fixture(null, null, null, null, null, "", id);
             }
+            case "NAMED" -> {
+                return new Fixture(null, null, null, null, null, "", proposal());
+            }
             default -> {
                 // a record of the case workflow, below
             }
@@ -280,6 +283,25 @@ class AuthorizationMatrixIT extends BlackBoxIT {
             return id[0] != null;
         });
         return id[0];
+    }
+
+    /** A name proposal of ECA's: a party, then an import whose exporter's name is close to it but not close enough to link. */
+    private String proposal() {
+        String words = UUID.randomUUID().toString().replaceAll("[^a-f]", "") + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String name = "Matrix" + words.substring(0, 8) + " Q" + words.substring(8, 16);
+        UUID party = api.party("alice", name + " Co., Ltd.", "CN");
+        SearchIndexProbe.awaitSearchable(party.toString(), null);
+        String written = name + " Mariner";
+        String csv = TradeFiles.header() + "M-" + UUID.randomUUID() + ",1,2024-03-01,854231,Goods,\"" + written
+                + "\",Matrix consignee,CN,CN,RU,1000.00,USD,10,pcs,2.5\n";
+        String batch = api.as("alice").contentType("text/csv").body(csv).post("/imports").then().statusCode(202)
+                .extract().path("batch.id");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                !"RUNNING".equals(api.as("alice").get("/imports/" + batch).then().statusCode(200).extract().path("batch.status")));
+        List<Map<String, Object>> open = api.as("alice").get("/trade/name-proposals?limit=50").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        return open.stream().filter(p -> written.equals(p.get("name"))).map(p -> String.valueOf(p.get("id"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no proposal for " + written + " in " + open));
     }
 
     /** The latest search rebuild, after one has run to its end. */

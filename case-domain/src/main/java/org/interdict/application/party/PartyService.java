@@ -182,8 +182,8 @@ public class PartyService {
         outbox.enqueue(RecordType.PARTY, id.toString());
     }
 
-    /** The party, if the caller may see it; otherwise as if it did not exist. */
-    Party visible(UUID id) {
+    /** The party, when the caller may see it (as its agency or as a partner it is released to); 404 otherwise. */
+    public Party visible(UUID id) {
         return parties.find(id).filter(p -> access.canSee(p.owningAgency(), releasedTo(p)))
                 .orElseThrow(() -> new RecordNotFoundException("party", id));
     }

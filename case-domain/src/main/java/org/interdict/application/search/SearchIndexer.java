@@ -252,6 +252,8 @@ public class SearchIndexer {
         fields.put("goodsDescription", r.description());
         fields.put("exporter", r.exporter());
         fields.put("consignee", r.consignee());
+        fields.put("exporterParty", r.exporterParty() == null ? null : r.exporterParty().toString());
+        fields.put("consigneeParty", r.consigneeParty() == null ? null : r.consigneeParty().toString());
         fields.put("names", List.of(r.exporter(), r.consignee()));
         fields.put("country", r.destination());
         fields.put("originCountry", r.origin());

@@ -43,6 +43,8 @@ public class TradeImportService {
     static final Set<String> SANCTIONED_DESTINATIONS = Set.of("RU", "BY", "IR", "KP", "SY");
 
     private TradeImports imports;
+    private NameResolutions names;
+    private PartyMatcher matcher;
     private TradeRecordWriter writer;
     private ChpList chp;
     private HsNomenclature nomenclature;
@@ -54,9 +56,11 @@ public class TradeImportService {
     }
 
     @Inject
-    public TradeImportService(TradeImports imports, TradeRecordWriter writer, ChpList chp, HsNomenclature nomenclature,
-            AccessPolicy access, AuditRecorder audit) {
+    public TradeImportService(TradeImports imports, NameResolutions names, PartyMatcher matcher, TradeRecordWriter writer,
+            ChpList chp, HsNomenclature nomenclature, AccessPolicy access, AuditRecorder audit) {
         this.imports = imports;
+        this.names = names;
+        this.matcher = matcher;
         this.writer = writer;
         this.chp = chp;
         this.nomenclature = nomenclature;
@@ -110,21 +114,22 @@ public class TradeImportService {
         TradeImports.Batch batch = imports.find(batchId).orElseThrow(() -> new RecordNotFoundException("import", batchId));
         TradeRecordWriter.ImportCounts counts = new TradeRecordWriter.ImportCounts(batchId);
         try (InputStream in = Files.newInputStream(file); CustomsCsv csv = CustomsCsv.open(in, mapping, nomenclature)) {
-            List<TradeImports.TradeRecordRow> records = new ArrayList<>(CHUNK);
+            PartyResolution parties = new PartyResolution(batch, names, matcher);
+            List<CustomsCsv.Line> lines = new ArrayList<>(CHUNK);
             List<CustomsCsv.Rejection> rejections = new ArrayList<>();
             for (var read = csv.next(); read.isPresent(); read = csv.next()) {
                 if (read.get() instanceof CustomsCsv.Line line) {
-                    records.add(assess(line, batch));
+                    lines.add(line);
                 } else {
                     rejections.add((CustomsCsv.Rejection) read.get());
                 }
-                if (records.size() + rejections.size() >= CHUNK) {
-                    writer.write(counts, records, rejections);
-                    records = new ArrayList<>(CHUNK);
+                if (lines.size() + rejections.size() >= CHUNK) {
+                    write(counts, batch, parties, lines, rejections);
+                    lines = new ArrayList<>(CHUNK);
                     rejections = new ArrayList<>();
                 }
             }
-            writer.write(counts, records, rejections);
+            write(counts, batch, parties, lines, rejections);
             imports.finish(batchId, "DONE", null);
             TradeLog.LOG.importFinished(batchId, counts.linesRead(), counts.stored(), counts.rejected(), counts.duplicates());
         } catch (RuntimeException | IOException e) {
@@ -139,13 +144,23 @@ public class TradeImportService {
         }
     }
 
+    private void write(TradeRecordWriter.ImportCounts counts, TradeImports.Batch batch, PartyResolution parties,
+            List<CustomsCsv.Line> lines, List<CustomsCsv.Rejection> rejections) {
+        PartyResolution.Plan plan = parties.plan(lines);
+        List<TradeImports.TradeRecordRow> records = new ArrayList<>(lines.size());
+        for (CustomsCsv.Line line : lines) {
+            records.add(assess(line, batch, parties.partyOf(line.exporter()), parties.partyOf(line.consignee())));
+        }
+        parties.settled(writer.write(counts, batch, records, rejections, plan));
+    }
+
     /** The record with its risk: CHP tier from the HS code, flagged when listed goods go to a sanctioned destination. */
-    TradeImports.TradeRecordRow assess(CustomsCsv.Line line, TradeImports.Batch batch) {
+    TradeImports.TradeRecordRow assess(CustomsCsv.Line line, TradeImports.Batch batch, UUID exporter, UUID consignee) {
         ChpTier tier = chp.classify(line.hsCode()).map(ChpList.Item::tier).orElse(null);
         boolean flagged = tier != null && line.destination() != null && SANCTIONED_DESTINATIONS.contains(line.destination());
         BigDecimal usd = "USD".equals(line.currency()) ? line.value() : null;
         return new TradeImports.TradeRecordRow(UUID.randomUUID(), batch.agency(), line, tier == null ? null : tier.label(),
-                flagged, usd, batch.id());
+                flagged, usd, batch.id(), exporter, consignee);
     }
 
     public Progress progress(UUID id) {

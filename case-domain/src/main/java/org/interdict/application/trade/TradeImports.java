@@ -40,7 +40,7 @@ public interface TradeImports {
     record StoredRecord(UUID id, String agency, String declaration, int item, java.time.LocalDate date, String hsCode,
             String description, String exporter, String consignee, String origin, String dispatch, String destination,
             java.math.BigDecimal value, String currency, java.math.BigDecimal valueUsd, java.math.BigDecimal netWeightKg,
-            String chpTier, boolean flagged, UUID batch, Instant createdAt) {
+            String chpTier, boolean flagged, UUID batch, Instant createdAt, UUID exporterParty, UUID consigneeParty) {
     }
 
     /** An import: its file, state and counts. */
@@ -51,6 +51,13 @@ public interface TradeImports {
 
     /** A declaration line ready to store, with its risk assessment. */
     record TradeRecordRow(UUID id, String agency, CustomsCsv.Line line, String chpTier, boolean flagged,
-            java.math.BigDecimal valueUsd, UUID batch) {
+            java.math.BigDecimal valueUsd, UUID batch, UUID exporterParty, UUID consigneeParty) {
+
+        /** The row with the parties its names resolved to, where it had none yet. */
+        public TradeRecordRow resolved(java.util.function.Function<String, UUID> partyOf) {
+            UUID exporter = exporterParty != null ? exporterParty : partyOf.apply(line.exporter());
+            UUID consignee = consigneeParty != null ? consigneeParty : partyOf.apply(line.consignee());
+            return new TradeRecordRow(id, agency, line, chpTier, flagged, valueUsd, batch, exporter, consignee);
+        }
     }
 }

@@ -4,41 +4,80 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import jakarta.json.Json;
+
 import org.interdict.application.search.RecordType;
 import org.interdict.application.search.SearchOutbox;
+import org.interdict.domain.model.audit.AuditEntry;
+import org.interdict.domain.model.audit.AuditTrail;
+import org.interdict.domain.model.party.Party;
+import org.interdict.domain.model.party.PartyRepository;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * Stores one chunk of an import in its own transaction: the new records, their outbox entries, the
- * refused lines and the batch's counts, so that a crash loses at most the chunk in hand.
+ * Stores one chunk of an import in its own transaction: how its new names resolved (and the parties
+ * created for some), the new records linked to their parties, their outbox entries, the refused lines
+ * and the batch's counts, so that a crash loses at most the chunk in hand.
  */
 @ApplicationScoped
 public class TradeRecordWriter {
 
     private TradeImports imports;
     private SearchOutbox outbox;
+    private NameResolutions names;
+    private PartyRepository parties;
+    private AuditTrail audit;
 
     /** For the CDI container's client proxy. */
     protected TradeRecordWriter() {
     }
 
     @Inject
-    public TradeRecordWriter(TradeImports imports, SearchOutbox outbox) {
+    public TradeRecordWriter(TradeImports imports, SearchOutbox outbox, NameResolutions names, PartyRepository parties,
+            AuditTrail audit) {
         this.imports = imports;
         this.outbox = outbox;
+        this.names = names;
+        this.parties = parties;
+        this.audit = audit;
     }
 
-    /** Returns how many of the records were new (the rest the agency held already). */
+    /**
+     * Claims the chunk's new names, creates the parties planned for those this import claimed, and
+     * stores the records, linked to the parties their names now stand for.
+     *
+     * @return how each new name is resolved in the database (another import may have claimed one first)
+     */
     @Transactional
-    public int write(ImportCounts counts, List<TradeImports.TradeRecordRow> records, List<CustomsCsv.Rejection> rejections) {
-        List<UUID> stored = imports.store(records);
+    public Map<String, NameResolutions.Settled> write(ImportCounts counts, TradeImports.Batch batch,
+            List<TradeImports.TradeRecordRow> records, List<CustomsCsv.Rejection> rejections, PartyResolution.Plan plan) {
+        Map<String, NameResolutions.Settled> settled = plan.resolutions().isEmpty() ? Map.of() : names.settle(plan.resolutions());
+        for (NameResolutions.Settled s : settled.values()) {
+            Party party = s.ours() && "CREATED".equals(s.resolution().status())
+                    ? plan.newParties().get(s.resolution().party()) : null;
+            if (party != null) {
+                parties.add(party);
+                outbox.enqueue(RecordType.PARTY, party.id().toString());
+                audit.append(new AuditEntry(batch.startedBy(), batch.agency(), "PARTY_RECORDED", "party", party.id().toString(),
+                        Json.createObjectBuilder().add("primaryName", party.primaryName()).add("kind", party.kind().name())
+                                .add("writtenAs", s.resolution().name()).add("import", batch.id().toString()).build().toString()));
+            }
+        }
+        if (!settled.isEmpty()) {
+            parties.flush();
+        }
+        List<UUID> stored = imports.store(settled.isEmpty() ? records : records.stream().map(r -> r.resolved(name -> {
+            NameResolutions.Settled s = settled.get(name);
+            return s == null ? null : s.resolution().party();
+        })).toList());
         outbox.enqueueAll(RecordType.TRADE_RECORD, stored.stream().map(UUID::toString).toList());
         imports.reject(counts.batch(), rejections);
         counts.add(records.size(), stored.size(), rejections.size());
         imports.progress(counts.batch(), counts.linesRead(), counts.stored(), counts.rejected(), counts.duplicates());
-        return stored.size();
+        return settled;
     }
 
     /** The running counts of one import. */

@@ -15,13 +15,13 @@ import java.util.UUID;
 
 class TradeImportServiceTest {
 
-    private static final TradeImportService SERVICE = new TradeImportService(null, null, new ChpList(), null, null, null);
+    private static final TradeImportService SERVICE = new TradeImportService(null, null, null, null, new ChpList(), null, null, null);
     private static final TradeImports.Batch BATCH = new TradeImports.Batch(UUID.randomUUID(), "ECA", "f.csv", 1, "x", "UTF-8",
             ",", "RUNNING", "alice", Instant.now(), Instant.now(), null, 0, 0, 0, 0, null);
 
     @Test
     void listedGoodsToASanctionedDestinationAreFlaggedWithTheirTier() {
-        TradeImports.TradeRecordRow row = SERVICE.assess(line("8542.31.90", "RU", "USD"), BATCH);
+        TradeImports.TradeRecordRow row = SERVICE.assess(line("8542.31.90", "RU", "USD"), BATCH, null, null);
         assertEquals("1", row.chpTier());
         assertTrue(row.flagged());
         assertEquals(new BigDecimal("100"), row.valueUsd());
@@ -30,11 +30,11 @@ class TradeImportServiceTest {
 
     @Test
     void listedGoodsElsewhereKeepTheirTierUnflaggedAndUnlistedGoodsHaveNone() {
-        TradeImports.TradeRecordRow elsewhere = SERVICE.assess(line("851762", "KZ", "EUR"), BATCH);
+        TradeImports.TradeRecordRow elsewhere = SERVICE.assess(line("851762", "KZ", "EUR"), BATCH, null, null);
         assertEquals("2", elsewhere.chpTier());
         assertFalse(elsewhere.flagged());
         assertNull(elsewhere.valueUsd(), "only USD values are taken as USD");
-        TradeImports.TradeRecordRow horses = SERVICE.assess(line("010121", "RU", "USD"), BATCH);
+        TradeImports.TradeRecordRow horses = SERVICE.assess(line("010121", "RU", "USD"), BATCH, null, null);
         assertNull(horses.chpTier());
         assertFalse(horses.flagged());
     }

@@ -2,6 +2,7 @@ package org.interdict.infrastructure.elasticsearch;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
@@ -13,7 +14,6 @@ import org.interdict.application.search.RecordType;
 import org.interdict.application.search.SearchUnavailableException;
 import org.interdict.application.search.Visibility;
 import org.interdict.infrastructure.elasticsearch.names.NameNormalizer;
-import org.interdict.infrastructure.elasticsearch.names.NameSimilarity;
 import org.interdict.infrastructure.elasticsearch.names.NormalizedName;
 
 import java.io.IOException;
@@ -56,25 +56,8 @@ public class ElasticsearchNameScreening implements NameScreening {
             response = connection.client().search(s -> s
                     .index(List.of(SearchIndices.alias(RecordType.PARTY), SearchIndices.alias(RecordType.DESIGNATION)))
                     .size(CANDIDATES)
-                    .query(q -> q.bool(b -> {
-                        b.filter(SearchIndices.visibleTo(visibility));
-                        b.should(sh -> sh.match(m -> m.field(SearchIndices.NAMES_NORMALIZED).query(wanted.normalized())
-                                .fuzziness("AUTO")));
-                        String compact = wanted.normalized().replace(" ", "");
-                        if (!compact.isEmpty()) {
-                            b.should(sh -> sh.fuzzy(f -> f.field(SearchIndices.NAMES_COMPACT).value(compact)
-                                    .fuzziness(SearchIndices.compactFuzziness(compact))));
-                        }
-                        if (!wanted.tokens().isEmpty()) {
-                            b.should(sh -> sh.terms(t -> t.field(SearchIndices.NAME_TOKENS).terms(v -> v.value(
-                                    wanted.tokens().stream().map(FieldValue::of).toList()))));
-                        }
-                        if (!identifiers.isEmpty()) {
-                            b.should(sh -> sh.terms(t -> t.field("identifiers.keyword").terms(v -> v.value(
-                                    identifiers.stream().map(FieldValue::of).toList())).boost(5f)));
-                        }
-                        return b.minimumShouldMatch("1");
-                    })), Map.class);
+                    .query(q -> q.bool(b -> nameClauses(b.filter(SearchIndices.visibleTo(visibility)), wanted, identifiers))),
+                    Map.class);
         } catch (IOException | ElasticsearchException e) {
             throw new SearchUnavailableException("Screening needs Elasticsearch at " + connection.url() + ": " + e.getMessage(), e);
         }
@@ -89,48 +72,32 @@ public class ElasticsearchNameScreening implements NameScreening {
         return candidates.size() > query.limit() ? candidates.subList(0, query.limit()) : candidates;
     }
 
+    /** Candidates for a name: fuzzy on normalised names and on the name without spaces, exact on tokens and identifiers. */
+    static BoolQuery.Builder nameClauses(BoolQuery.Builder b, NormalizedName wanted, List<String> identifiers) {
+        b.should(sh -> sh.match(m -> m.field(SearchIndices.NAMES_NORMALIZED).query(wanted.normalized()).fuzziness("AUTO")));
+        String compact = wanted.normalized().replace(" ", "");
+        if (!compact.isEmpty()) {
+            b.should(sh -> sh.fuzzy(f -> f.field(SearchIndices.NAMES_COMPACT).value(compact)
+                    .fuzziness(SearchIndices.compactFuzziness(compact))));
+        }
+        if (!wanted.tokens().isEmpty()) {
+            b.should(sh -> sh.terms(t -> t.field(SearchIndices.NAME_TOKENS).terms(v -> v.value(
+                    wanted.tokens().stream().map(FieldValue::of).toList()))));
+        }
+        if (!identifiers.isEmpty()) {
+            b.should(sh -> sh.terms(t -> t.field("identifiers.keyword").terms(v -> v.value(
+                    identifiers.stream().map(FieldValue::of).toList())).boost(5f)));
+        }
+        return b.minimumShouldMatch("1");
+    }
+
     private Candidate score(NormalizedName wanted, NameScreening.Query query, List<String> identifiers, String id,
             Map<String, Object> source) {
         RecordType type = "designation".equals(source.get(SearchIndices.RECORD_TYPE)) ? RecordType.DESIGNATION : RecordType.PARTY;
-        List<String> variants = new ArrayList<>();
-        if (source.get("names") instanceof List<?> list) {
-            list.forEach(name -> variants.add(String.valueOf(name)));
-        }
         String primary = String.valueOf(source.get("primaryName"));
-        if (variants.isEmpty()) {
-            variants.add(primary);
-        }
-        double best = 0;
-        String matchedName = primary;
-        String why = "";
-        for (String variant : variants) {
-            NameSimilarity.Score score = NameSimilarity.score(wanted, names.normalize(variant));
-            if (score.value() > best) {
-                best = score.value();
-                matchedName = variant;
-                why = "'" + query.name() + "' ~ '" + variant + "': " + score.explanation();
-            }
-        }
-        List<String> reasons = new ArrayList<>(List.of(why));
-        if (source.get("identifiers") instanceof List<?> known) {
-            for (String identifier : identifiers) {
-                if (known.contains(identifier)) {
-                    best = Math.max(best, 0.97);
-                    reasons.add("identifier " + identifier + " is the same");
-                }
-            }
-        }
         String country = source.get("country") instanceof String c ? c : null;
-        if (query.country() != null && !query.country().isBlank() && country != null) {
-            if (country.equalsIgnoreCase(query.country().strip())) {
-                best = Math.min(1.0, best + 0.02);
-                reasons.add("same country " + country);
-            } else {
-                best = Math.max(0, best - 0.05);
-                reasons.add("different country (" + country + ")");
-            }
-        }
-        return new Candidate(type, id, primary, country, Math.round(best * 1000) / 1000.0, matchedName,
-                String.join("; ", reasons));
+        NameEvidence.Scored scored = NameEvidence.score(wanted, query.name(), NameEvidence.variants(source, primary, names), identifiers,
+                source.get("identifiers") instanceof List<?> known ? known : List.of(), query.country(), country);
+        return new Candidate(type, id, primary, country, scored.score(), scored.matchedName(), scored.explanation());
     }
 }

@@ -22,7 +22,7 @@ import java.util.Locale;
 final class SearchIndices {
 
     /** Bump when the mapping changes: a rebuild then creates the new version. */
-    static final int MAPPING_VERSION = 2;
+    static final int MAPPING_VERSION = 3;
 
     static final String OWNING_AGENCY = "owningAgency";
     static final String RELEASED_TO = "releasedTo";
@@ -44,6 +44,10 @@ final class SearchIndices {
     static final String SORT_NAME = "sortName";
     /** When the record last changed (a designation: when it was published): sorting and the date facet. */
     static final String RECORD_DATE = "recordDate";
+
+    /** A trade record's resolved parties (ids), for the risk view and the trade network. */
+    static final String EXPORTER_PARTY = "exporterParty";
+    static final String CONSIGNEE_PARTY = "consigneeParty";
 
     /** Full-text fields every reader of a record may search. */
     static final List<String> SHARED_TEXT = List.of("title", "primaryName", "names", "summary", "subjects", "reference",
@@ -125,7 +129,9 @@ final class SearchIndices {
                 .properties("valueUsd", p -> p.double_(d -> d))
                 .properties("netWeightKg", p -> p.double_(d -> d))
                 .properties("lineNumber", p -> p.integer(i -> i))
-                .properties("flagged", p -> p.boolean_(b -> b)));
+                .properties("flagged", p -> p.boolean_(b -> b))
+                .properties(EXPORTER_PARTY, p -> p.keyword(k -> k))
+                .properties(CONSIGNEE_PARTY, p -> p.keyword(k -> k)));
     }
 
     /** Edits allowed on a whole name without spaces: none for short ones, then one, then two. */

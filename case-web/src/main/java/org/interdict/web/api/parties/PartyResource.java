@@ -29,6 +29,8 @@ import org.interdict.application.party.PartyService;
 import org.interdict.application.party.PartyView;
 import org.interdict.application.party.RelationshipView;
 import org.interdict.application.security.Roles;
+import org.interdict.application.trade.TradeViewService;
+import org.interdict.application.trade.TradeViews;
 import org.interdict.web.api.PageRepresentation;
 import org.interdict.web.api.ReleaseRequest;
 import org.interdict.web.api.Requests;
@@ -58,6 +60,9 @@ public class PartyResource {
 
     @Inject
     Requests requests;
+
+    @Inject
+    TradeViewService trade;
 
     @POST
     @Operation(summary = "Record a party", description = "Owned by the caller's agency.")
@@ -131,5 +136,24 @@ public class PartyResource {
     public Response unrelate(@PathParam("id") UUID id, @PathParam("relationshipId") UUID relationshipId) {
         parties.unrelate(id, relationshipId);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/trade-risk")
+    @Operation(summary = "A party's trade risk", description = "Its shipments as exporter or consignee, and the flagged "
+            + "ones (CHP goods to a sanctioned destination) by CHP tier, by month and by counterpart, with totals in USD "
+            + "(sums of the values declared in USD; withoutUsd counts the others). For the agency that imported the records.")
+    public TradeViews.Risk tradeRisk(@PathParam("id") UUID id) {
+        return trade.risk(id);
+    }
+
+    @GET
+    @Path("/{id}/trade-network")
+    @Operation(summary = "A party's trade network", description = "Exporter → consignee edges with shipments, flagged "
+            + "shipments and USD value, from the party out to depth hops (1–4, default 2); a party that both receives and "
+            + "ships is an intermediary. At most maxEdges edges (default 200, up to 1000); truncated says when more exist.")
+    public TradeViews.Network tradeNetwork(@PathParam("id") UUID id, @QueryParam("depth") Integer depth,
+            @QueryParam("maxEdges") Integer maxEdges) {
+        return trade.network(id, depth, maxEdges);
     }
 }

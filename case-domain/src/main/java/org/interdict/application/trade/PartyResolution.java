@@ -1,0 +1,148 @@
+package org.interdict.application.trade;
+
+import org.interdict.domain.model.party.Identifier;
+import org.interdict.domain.model.party.Party;
+import org.interdict.domain.model.party.PartyDetails;
+import org.interdict.domain.model.party.PartyKind;
+import org.interdict.domain.model.party.TradeRole;
+import org.interdict.domain.model.trade.RegistryNumbers;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Resolves the exporter and consignee names of one import to the agency's parties. A name is
+ * resolved once per agency and remembered ({@link NameResolutions}); a new one is matched with the
+ * name matcher against the parties in the index and those this import linked or created moments ago:
+ * from {@value #LINK} it is linked, from {@value #PROPOSE} it is proposed to an analyst (its records
+ * stay unlinked until then), and below that a party is created for it, with the registry numbers
+ * written into the name as its identifiers (an identical number scores as strong evidence).
+ *
+ * <p>One instance per import run; not thread-safe.
+ */
+public final class PartyResolution {
+
+    static final double LINK = 0.9;
+    static final double PROPOSE = 0.75;
+    /** Names kept in memory; the rest are asked of the database again. */
+    private static final int REMEMBERED = 200_000;
+
+    private final TradeImports.Batch batch;
+    private final NameResolutions resolutions;
+    private final PartyMatcher.Session matcher;
+    /** Name as written → its party; null for a name proposed and not decided. */
+    private final Map<String, UUID> partyOf = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, UUID> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+
+    PartyResolution(TradeImports.Batch batch, NameResolutions resolutions, PartyMatcher matcher) {
+        this.batch = batch;
+        this.resolutions = resolutions;
+        this.matcher = matcher.open(batch.agency());
+    }
+
+    /** What a chunk's new names resolve to, and the parties to create for some of them. */
+    public record Plan(List<NameResolutions.Resolution> resolutions, Map<UUID, Party> newParties) {
+
+        static final Plan NONE = new Plan(List.of(), Map.of());
+    }
+
+    /** Decides the names of these lines not resolved before. */
+    Plan plan(List<CustomsCsv.Line> lines) {
+        Map<String, Sighting> fresh = new LinkedHashMap<>();
+        for (CustomsCsv.Line line : lines) {
+            sight(fresh, line.exporter(), TradeRole.EXPORTER, line.dispatch() != null ? line.dispatch() : line.origin());
+            sight(fresh, line.consignee(), TradeRole.CONSIGNEE, line.destination());
+        }
+        if (fresh.isEmpty()) {
+            return Plan.NONE;
+        }
+        resolutions.known(batch.agency(), fresh.keySet()).forEach((name, resolution) -> {
+            partyOf.put(name, resolution.party());
+            fresh.remove(name);
+        });
+        if (fresh.isEmpty()) {
+            return Plan.NONE;
+        }
+        List<Sighting> sightings = List.copyOf(fresh.values());
+        List<PartyMatcher.Match> indexed = matcher.indexed(sightings.stream().map(Sighting::name).toList(), PROPOSE);
+        List<NameResolutions.Resolution> decided = new ArrayList<>(sightings.size());
+        Map<UUID, Party> created = new HashMap<>();
+        Instant now = Instant.now();
+        for (int i = 0; i < sightings.size(); i++) {
+            Sighting sighting = sightings.get(i);
+            PartyMatcher.Match best = better(indexed.get(i), matcher.remembered(sighting.name()));
+            if (best != null && best.score() >= LINK) {
+                matcher.remember(best.party(), best.partyName(), sighting.name());
+                decided.add(resolution(sighting, "LINKED", best.party(), best, now));
+            } else if (best != null && best.score() >= PROPOSE) {
+                decided.add(resolution(sighting, "PROPOSED", null, best, now));
+            } else {
+                Party party = newParty(sighting, now);
+                created.put(party.id(), party);
+                matcher.remember(party.id(), party.primaryName(), sighting.name());
+                decided.add(resolution(sighting, "CREATED", party.id(), null, now));
+            }
+        }
+        return new Plan(decided, created);
+    }
+
+    /** The names as the database now holds them, after the chunk's transaction claimed them. */
+    void settled(Map<String, NameResolutions.Settled> settled) {
+        settled.forEach((name, s) -> partyOf.put(name, s.resolution().party()));
+    }
+
+    /** The party of a name resolved before (null when it is not, or is only proposed). */
+    UUID partyOf(String name) {
+        return partyOf.get(name);
+    }
+
+    /** A party for a name nothing matched: a company in the country it ships from or to, in the role it plays. */
+    Party newParty(Sighting sighting, Instant now) {
+        RegistryNumbers.Found found = sighting.found();
+        List<Identifier> identifiers = found.numbers().stream()
+                .map(n -> new Identifier(n.type(), n.value(), n.country())).distinct().toList();
+        PartyDetails details = new PartyDetails(PartyKind.COMPANY, found.name(), sighting.country(), null, List.of(),
+                identifiers, List.of(), Set.of(sighting.role()));
+        return new Party(details, batch.agency(), batch.startedBy(), now);
+    }
+
+    private void sight(Map<String, Sighting> fresh, String written, TradeRole role, String country) {
+        if (!partyOf.containsKey(written) && !fresh.containsKey(written)) {
+            fresh.put(written, new Sighting(written, RegistryNumbers.in(written), role, country));
+        }
+    }
+
+    private NameResolutions.Resolution resolution(Sighting sighting, String status, UUID party, PartyMatcher.Match match,
+            Instant now) {
+        return new NameResolutions.Resolution(UUID.randomUUID(), batch.agency(), sighting.written(), status, party,
+                match == null ? null : match.party(), match == null ? null : match.score(),
+                match == null ? "no party of the agency matches" : match.evidence(), batch.id(), now, null, null);
+    }
+
+    private static PartyMatcher.Match better(PartyMatcher.Match a, PartyMatcher.Match b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.score() >= b.score() ? a : b;
+    }
+
+    /** A name first seen in this chunk: as written, without its registry numbers, in its role and country. */
+    record Sighting(String written, RegistryNumbers.Found found, TradeRole role, String country) {
+
+        PartyMatcher.Name name() {
+            return new PartyMatcher.Name(found.name(), country == null ? null : country.toUpperCase(Locale.ROOT),
+                    found.numbers().stream().map(RegistryNumbers.Number::key).toList());
+        }
+    }
+}

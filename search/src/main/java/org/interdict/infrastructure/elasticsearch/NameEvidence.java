@@ -1,0 +1,100 @@
+package org.interdict.infrastructure.elasticsearch;
+
+import org.interdict.infrastructure.elasticsearch.names.NameNormalizer;
+import org.interdict.infrastructure.elasticsearch.names.NameSimilarity;
+import org.interdict.infrastructure.elasticsearch.names.NormalizedName;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * How well a wanted name matches a record, and why: the best similarity over the record's every name
+ * variant, an identical registry number as strong evidence (at least {@value #SAME_IDENTIFIER}),
+ * the same country as weak evidence for and a different one as weak evidence against. Screening and
+ * the import's party resolution score alike.
+ */
+final class NameEvidence {
+
+    static final double SAME_IDENTIFIER = 0.97;
+    /** The most a name scores against one with other numbers in it. */
+    static final double NUMBERS_DIFFER = 0.6;
+
+    private NameEvidence() {
+    }
+
+    /** The score in [0, 1] (three decimals), the variant that matched best, and the reasons. */
+    record Scored(double score, String matchedName, String explanation) {
+    }
+
+    /**
+     * @param written     the wanted name as the user or the file wrote it (for the explanation)
+     * @param variants    the record's names, each with its normalised form
+     * @param identifiers the wanted identifiers ({@code TYPE:VALUE}, upper case, no spaces)
+     * @param known       the record's identifiers in the same form
+     */
+    static Scored score(NormalizedName wanted, String written, List<Variant> variants, List<String> identifiers,
+            Collection<?> known, String wantedCountry, String country) {
+        double best = 0;
+        String matchedName = variants.isEmpty() ? null : variants.get(0).written();
+        String why = "";
+        for (Variant variant : variants) {
+            NameSimilarity.Score score = NameSimilarity.score(wanted, variant.normalized());
+            if (score.value() > best) {
+                best = score.value();
+                matchedName = variant.written();
+                why = "'" + written + "' ~ '" + variant.written() + "': " + score.explanation();
+            }
+        }
+        List<String> reasons = new ArrayList<>(List.of(why));
+        if (best > NUMBERS_DIFFER && !numbers(wanted).equals(numbers(normalizedOf(variants, matchedName)))) {
+            // "Exporter 1" and "Exporter 2" are two companies however alike the letters.
+            best = NUMBERS_DIFFER;
+            reasons.add("the numbers in the names differ");
+        }
+        for (String identifier : identifiers) {
+            if (known.contains(identifier)) {
+                best = Math.max(best, SAME_IDENTIFIER);
+                reasons.add("identifier " + identifier + " is the same");
+            }
+        }
+        if (wantedCountry != null && !wantedCountry.isBlank() && country != null) {
+            if (country.equalsIgnoreCase(wantedCountry.strip())) {
+                best = Math.min(1.0, best + 0.02);
+                reasons.add("same country " + country);
+            } else {
+                best = Math.max(0, best - 0.05);
+                reasons.add("different country (" + country + ")");
+            }
+        }
+        return new Scored(Math.round(best * 1000) / 1000.0, matchedName, String.join("; ", reasons));
+    }
+
+    private static java.util.Set<String> numbers(NormalizedName name) {
+        java.util.Set<String> numbers = new java.util.TreeSet<>();
+        if (name != null) {
+            name.tokens().stream().filter(t -> t.chars().anyMatch(Character::isDigit)).forEach(numbers::add);
+        }
+        return numbers;
+    }
+
+    private static NormalizedName normalizedOf(List<Variant> variants, String written) {
+        return variants.stream().filter(v -> v.written().equals(written)).map(Variant::normalized).findFirst().orElse(null);
+    }
+
+    /** A hit's names (its primary name when the document lists none), normalised. */
+    static List<Variant> variants(java.util.Map<String, Object> source, String primary, NameNormalizer names) {
+        List<Variant> variants = new ArrayList<>();
+        if (source.get("names") instanceof List<?> list) {
+            list.forEach(name -> variants.add(new Variant(String.valueOf(name), names.normalize(String.valueOf(name)))));
+        }
+        if (variants.isEmpty()) {
+            variants.add(new Variant(primary, names.normalize(primary)));
+        }
+        return variants;
+    }
+
+    /** One of a record's names, as written and normalised. */
+    record Variant(String written, NormalizedName normalized) {
+    }
+}

@@ -1,0 +1,230 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Imports a customs CSV file end to end and measures it, then measures a raw {@code _bulk} of the
+ * same documents in the same run (used by {@code ./interdict bench-import}):
+ * <ol>
+ * <li>the file is posted to {@code POST /api/imports} as the operator client and followed until the
+ * import is done (stored in PostgreSQL) and then until every stored record can be found in the
+ * trade-record index (searchable): lines per second from the upload to searchable;</li>
+ * <li>the server's memory: the resident set of WildFly's process, sampled twice a second during the
+ * import, and its peak as the kernel counts it;</li>
+ * <li>a raw {@code _bulk} of the very documents the import indexed, read back from the index, into a
+ * new index with the same mapping and the live index's settings, in batches of {@value #BULK_BATCH}
+ * one at a time: documents per second, and the end-to-end rate as a share of it.</li>
+ * </ol>
+ *
+ * <pre>java -cp JACKSON tools/ImportBenchmark.java API_URL KEYCLOAK_URL ES_URL OPERATOR_SECRET FILE LINES WILDFLY_PID WORK_DIR</pre>
+ */
+public final class ImportBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final int BULK_BATCH = 1000;
+    private static final String ALIAS = "interdict-trade-records";
+
+    public static void main(String[] args) throws Exception {
+        String api = args[0];
+        String keycloak = args[1];
+        String es = args[2];
+        String secret = args[3];
+        Path file = Path.of(args[4]);
+        long lines = Long.parseLong(args[5]);
+        long pid = Long.parseLong(args[6]);
+        Path work = Path.of(args[7]);
+
+        String token = token(keycloak, secret);
+        long tokenAt = System.nanoTime();
+        long start = System.nanoTime();
+        HttpResponse<String> started = HTTP.send(HttpRequest.newBuilder(URI.create(api + "/imports?name="
+                + URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+        check(started, 202, "starting the import");
+        String batch = JSON.readTree(started.body()).get("batch").get("id").asText();
+        long peakRss = 0;
+        JsonNode done;
+        long lastPrint = 0;
+        while (true) {
+            peakRss = Math.max(peakRss, memory(pid, "VmRSS"));
+            if (System.nanoTime() - tokenAt > 60e9) {
+                token = token(keycloak, secret);
+                tokenAt = System.nanoTime();
+            }
+            done = JSON.readTree(get(api + "/imports/" + batch, token)).get("batch");
+            if (System.nanoTime() - lastPrint > 5e9) {
+                lastPrint = System.nanoTime();
+                System.out.printf("  %,d lines read, %,d stored…%n", done.get("linesRead").asLong(), done.get("stored").asLong());
+            }
+            if (!"RUNNING".equals(done.get("status").asText())) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        double stored = (System.nanoTime() - start) / 1e9;
+        if (!"DONE".equals(done.get("status").asText())) {
+            throw new IllegalStateException("the import failed: " + done);
+        }
+        long records = done.get("stored").asLong();
+        String counting = "{\"query\":{\"term\":{\"importBatch.keyword\":\"" + batch + "\"}}}";
+        long indexed;
+        while ((indexed = JSON.readTree(send("POST", es + "/" + ALIAS + "/_count", counting, 200)).get("count").asLong()) < records) {
+            peakRss = Math.max(peakRss, memory(pid, "VmRSS"));
+            if (System.nanoTime() - lastPrint > 5e9) {
+                lastPrint = System.nanoTime();
+                System.out.printf("  %,d of %,d records searchable…%n", indexed, records);
+            }
+            Thread.sleep(500);
+        }
+        double searchable = (System.nanoTime() - start) / 1e9;
+        double endToEnd = lines / searchable;
+        System.out.printf("Import of %,d lines (%,d stored, %,d refused, %,d already held):%n", lines, records,
+                done.get("rejected").asLong(), done.get("duplicates").asLong());
+        System.out.printf("  stored in PostgreSQL after %.1f s (%,.0f lines/s)%n", stored, lines / stored);
+        System.out.printf("  all searchable after %.1f s: %,.0f lines/s end to end%n", searchable, endToEnd);
+        System.out.printf("  WildFly resident memory: %,d MB at most while importing (%,d MB peak since it started)%n",
+                peakRss / 1024, memory(pid, "VmHWM") / 1024);
+
+        double raw = rawBulk(es, batch, records, work);
+        System.out.printf("End to end %,.0f lines/s = %.0f%% of the raw _bulk rate (%,.0f documents/s)%n", endToEnd,
+                100 * endToEnd / raw, raw);
+    }
+
+    /** Copies the batch's documents into a file of bulk lines, then times their _bulk into a fresh index. */
+    private static double rawBulk(String es, String batch, long records, Path work) throws Exception {
+        JsonNode aliased = JSON.readTree(send("GET", es + "/_alias/" + ALIAS, null, 200));
+        String source = aliased.fieldNames().next();
+        JsonNode mapping = JSON.readTree(send("GET", es + "/" + source + "/_mapping", null, 200)).get(source).get("mappings");
+        Path lines = work.resolve("bench-import-bulk.ndjson");
+        long documents = 0;
+        String pit = JSON.readTree(send("POST", es + "/" + source + "/_pit?keep_alive=2m", null, 200)).get("id").asText();
+        try (BufferedWriter out = Files.newBufferedWriter(lines, StandardCharsets.UTF_8)) {
+            JsonNode after = null;
+            while (true) {
+                ObjectNode page = JSON.createObjectNode();
+                page.putObject("pit").put("id", pit).put("keep_alive", "2m");
+                page.put("size", 5000);
+                page.putObject("query").putObject("term").put("importBatch.keyword", batch);
+                page.putArray("sort").addObject().put("_shard_doc", "asc");
+                if (after != null) {
+                    page.set("search_after", after);
+                }
+                JsonNode hits = JSON.readTree(send("POST", es + "/_search", page.toString(), 200)).get("hits").get("hits");
+                if (hits.isEmpty()) {
+                    break;
+                }
+                for (JsonNode hit : hits) {
+                    out.write(JSON.createObjectNode().set("index", JSON.createObjectNode().put("_id", hit.get("_id").asText()))
+                            .toString());
+                    out.write('\n');
+                    out.write(hit.get("_source").toString());
+                    out.write('\n');
+                    documents++;
+                }
+                after = hits.get(hits.size() - 1).get("sort");
+            }
+        }
+        send("DELETE", es + "/_pit", JSON.createObjectNode().put("id", pit).toString(), 200);
+        if (documents != records) {
+            throw new IllegalStateException("read back " + documents + " of " + records + " documents");
+        }
+
+        String scratch = "bench-import-raw-bulk";
+        HTTP.send(HttpRequest.newBuilder(URI.create(es + "/" + scratch)).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+        ObjectNode create = JSON.createObjectNode();
+        // The live index's settings: one shard, no replica on one node, refreshed every second.
+        create.putObject("settings").put("number_of_shards", 1).put("number_of_replicas", 0);
+        create.set("mappings", mapping);
+        send("PUT", es + "/" + scratch, create.toString(), 200);
+        long start = System.nanoTime();
+        try (BufferedReader in = Files.newBufferedReader(lines, StandardCharsets.UTF_8)) {
+            StringBuilder bulk = new StringBuilder();
+            int inBulk = 0;
+            String line;
+            while ((line = in.readLine()) != null) {
+                bulk.append(line).append('\n').append(in.readLine()).append('\n');
+                if (++inBulk == BULK_BATCH) {
+                    bulk(es, scratch, bulk);
+                    bulk.setLength(0);
+                    inBulk = 0;
+                }
+            }
+            if (inBulk > 0) {
+                bulk(es, scratch, bulk);
+            }
+        }
+        send("POST", es + "/" + scratch + "/_refresh", null, 200);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long count = JSON.readTree(send("GET", es + "/" + scratch + "/_count", null, 200)).get("count").asLong();
+        if (count != documents) {
+            throw new IllegalStateException("the raw _bulk stored " + count + " of " + documents + " documents");
+        }
+        send("DELETE", es + "/" + scratch, null, 200);
+        Files.delete(lines);
+        System.out.printf("Raw _bulk of the same %,d documents: %.1f s (batches of %d, one at a time, read from a file)%n",
+                documents, seconds, BULK_BATCH);
+        return documents / seconds;
+    }
+
+    private static void bulk(String es, String index, StringBuilder body) throws Exception {
+        JsonNode answer = JSON.readTree(send("POST", es + "/" + index + "/_bulk", body.toString(), 200));
+        if (answer.get("errors").asBoolean()) {
+            throw new IllegalStateException("the raw _bulk had errors: " + answer.toString().substring(0, 500));
+        }
+    }
+
+    /** A line of /proc/PID/status in kB (VmRSS now, VmHWM the peak). */
+    private static long memory(long pid, String field) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith(field + ":")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        throw new IllegalStateException("no " + field + " for process " + pid);
+    }
+
+    private static String get(String url, String token) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        check(response, 200, url);
+        return response.body();
+    }
+
+    private static String send(String method, String url, String body, int expected) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type",
+                url.endsWith("_bulk") ? "application/x-ndjson" : "application/json");
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        check(response, expected, method + " " + url);
+        return response.body();
+    }
+
+    private static void check(HttpResponse<String> response, int expected, String what) {
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(what + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    /** A token of the operator client (client credentials). */
+    private static String token(String keycloak, String secret) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak
+                + "/realms/interdict/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=interdict-operator&client_secret="
+                        + URLEncoder.encode(secret, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        check(response, 200, "the operator's token");
+        return JSON.readTree(response.body()).get("access_token").asText();
+    }
+}
