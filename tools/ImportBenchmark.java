@@ -145,8 +145,11 @@ public final class ImportBenchmark {
         String scratch = "bench-import-raw-bulk";
         HTTP.send(HttpRequest.newBuilder(URI.create(es + "/" + scratch)).DELETE().build(), HttpResponse.BodyHandlers.discarding());
         ObjectNode create = JSON.createObjectNode();
-        // The live index's settings: one shard, no replica on one node, refreshed every second.
-        create.putObject("settings").put("number_of_shards", 1).put("number_of_replicas", 0);
+        // The live index's settings: its shards, replicas and refresh interval.
+        JsonNode live = JSON.readTree(send("GET", es + "/" + source + "/_settings", null, 200)).get(source).get("settings").get("index");
+        create.putObject("settings").put("number_of_shards", live.get("number_of_shards").asInt())
+                .put("number_of_replicas", live.get("number_of_replicas").asInt())
+                .put("refresh_interval", live.path("refresh_interval").asText("1s"));
         create.set("mappings", mapping);
         send("PUT", es + "/" + scratch, create.toString(), 200);
         long start = System.nanoTime();

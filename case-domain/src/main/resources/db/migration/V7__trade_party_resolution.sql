@@ -24,9 +24,15 @@ CREATE TABLE trade_name_resolution (
 CREATE INDEX trade_name_resolution_proposed_idx ON trade_name_resolution (owning_agency, created_at)
     WHERE status = 'PROPOSED';
 
--- Confirming a proposal links every record of the agency that wrote the name so.
-CREATE INDEX trade_record_exporter_name_idx ON trade_record (owning_agency, exporter_name);
-CREATE INDEX trade_record_consignee_name_idx ON trade_record (owning_agency, consignee_name);
+-- Confirming a proposal links the records of the agency that wrote the name so and have no party yet:
+-- only those are indexed by name, so that the millions of linked records cost no index entries here.
+CREATE INDEX trade_record_unlinked_exporter_idx ON trade_record (owning_agency, exporter_name)
+    WHERE exporter_party_id IS NULL;
+CREATE INDEX trade_record_unlinked_consignee_idx ON trade_record (owning_agency, consignee_name)
+    WHERE consignee_party_id IS NULL;
+
+-- Nothing reads trade records by import batch (the search index answers that); the index only slowed imports.
+DROP INDEX trade_record_batch_idx;
 
 -- A party deleted after an import linked it leaves its records unlinked, not undeletable.
 ALTER TABLE trade_record DROP CONSTRAINT trade_record_exporter_party_id_fkey;

@@ -29,7 +29,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class SearchIndexer {
 
-    public static final int BATCH = 500;
+    public static final int BATCH = 1000;
     static final int PARK_AFTER = 8;
     static final Duration UNAVAILABLE_RETRY = Duration.ofSeconds(3);
 

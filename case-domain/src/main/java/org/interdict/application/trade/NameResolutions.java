@@ -19,7 +19,7 @@ public interface NameResolutions {
      */
     Map<String, Settled> settle(List<Resolution> resolutions);
 
-    /** Proposals waiting for a decision, newest first, each with how many records wrote the name. */
+    /** Proposals waiting for a decision, newest first, each with how many records that wrote the name wait for a party. */
     List<Proposal> proposals(String agency, int offset, int limit);
 
     long countProposals(String agency);

@@ -80,7 +80,8 @@ public class JpaNameResolutions implements NameResolutions {
     @SuppressWarnings("unchecked")
     public List<Proposal> proposals(String agency, int offset, int limit) {
         List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + ", (select count(*) from trade_record t "
-                + "where t.owning_agency = r.owning_agency and (t.exporter_name = r.name or t.consignee_name = r.name)) "
+                + "where t.owning_agency = r.owning_agency and ((t.exporter_party_id is null and t.exporter_name = r.name) "
+                + "or (t.consignee_party_id is null and t.consignee_name = r.name))) "
                 + "from trade_name_resolution r where owning_agency = ?1 and status = 'PROPOSED' "
                 + "order by created_at desc, name offset ?2 limit ?3")
                 .setParameter(1, agency).setParameter(2, offset).setParameter(3, limit).getResultList();

@@ -17,14 +17,18 @@ import org.interdict.application.search.SearchIndexer;
 import org.interdict.application.search.SearchOperations;
 import org.interdict.web.api.problem.WebLog;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Drains the search outbox on every application node, a second after the previous round ended (a
- * fixed delay: a slow round is never overlapped by the next); the outbox's row locks keep nodes
- * from taking the same entries. Each batch is its own transaction.
+ * Drains the search outbox on every application node with {@value #WORKERS} workers, each a second
+ * after its previous round ended (a fixed delay: a slow round is never overlapped by the next); the
+ * outbox's row locks keep workers and nodes from taking the same entries, so one reads the database
+ * while another writes to Elasticsearch. A round goes on while it finds full batches, up to
+ * {@value #ROUND_SECONDS} seconds. Each batch is its own transaction; documents carry the outbox id
+ * as their version, so the newest change of a record wins whichever worker writes last.
  */
 @Startup
 @Singleton
@@ -33,7 +37,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SearchIndexing {
 
-    private static final int MAX_BATCHES_PER_TICK = 20;
+    private static final int WORKERS = 2;
+    private static final int ROUND_SECONDS = 10;
 
     @Inject
     SearchIndexer indexer;
@@ -47,43 +52,50 @@ public class SearchIndexing {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final Object preparing = new Object();
     private volatile boolean prepared;
-    private ScheduledFuture<?> rounds;
+    private final List<ScheduledFuture<?>> rounds = new ArrayList<>();
 
     @PostConstruct
     void start() {
-        rounds = scheduler.scheduleWithFixedDelay(this::drain, 2, 1, TimeUnit.SECONDS);
+        for (int worker = 0; worker < WORKERS; worker++) {
+            rounds.add(scheduler.scheduleWithFixedDelay(this::drain, 2000 + 500L * worker, 1000, TimeUnit.MILLISECONDS));
+        }
     }
 
     @PreDestroy
     void stop() {
-        rounds.cancel(false);
+        rounds.forEach(round -> round.cancel(false));
     }
 
     void drain() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
         try {
+            if (!prepared()) {
+                return;
+            }
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(ROUND_SECONDS);
+            while (indexer.drainOnce() == SearchIndexer.BATCH && System.nanoTime() < until) {
+                // a full batch: more is waiting
+            }
+        } catch (RuntimeException e) {
+            WebLog.LOG.searchIndexingFailed(e);
+        }
+    }
+
+    /** Whether the indices are ready; the first worker to get here prepares them (and upgrades them if need be). */
+    private boolean prepared() {
+        synchronized (preparing) {
             if (!prepared) {
                 SearchIndexer.Preparation preparation = indexer.prepare();
                 if (preparation == SearchIndexer.Preparation.UNAVAILABLE) {
-                    return;
+                    return false;
                 }
                 prepared = true;
                 if (preparation == SearchIndexer.Preparation.OUTDATED) {
                     upgrade();
                 }
             }
-            int batches = 0;
-            while (indexer.drainOnce() == SearchIndexer.BATCH && ++batches < MAX_BATCHES_PER_TICK) {
-                // a full batch: more is waiting
-            }
-        } catch (RuntimeException e) {
-            WebLog.LOG.searchIndexingFailed(e);
-        } finally {
-            running.set(false);
+            return true;
         }
     }
 

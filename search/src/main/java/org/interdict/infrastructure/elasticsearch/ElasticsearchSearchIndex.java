@@ -98,7 +98,7 @@ public class ElasticsearchSearchIndex implements SearchIndex {
         connection.client().indices().create(c -> {
             c.index(name)
                     .settings(settings -> settings.numberOfReplicas(String.valueOf(live ? connection.replicas() : 0))
-                            .refreshInterval(t -> t.time(live ? "1s" : "-1")))
+                            .refreshInterval(t -> t.time(live ? SearchIndices.refreshInterval(name) : "-1")))
                     .mappings(SearchIndices.mapping());
             if (alias != null) {
                 c.aliases(alias, a -> a.isWriteIndex(true));
@@ -231,7 +231,7 @@ public class ElasticsearchSearchIndex implements SearchIndex {
                 String alias = SearchIndices.alias(target.getKey());
                 String index = target.getValue();
                 client.indices().putSettings(p -> p.index(index).settings(st -> st
-                        .refreshInterval(t -> t.time("1s")).numberOfReplicas(String.valueOf(connection.replicas()))));
+                        .refreshInterval(t -> t.time(SearchIndices.refreshInterval(index))).numberOfReplicas(String.valueOf(connection.replicas()))));
                 client.indices().refresh(r -> r.index(index));
                 for (String old : client.indices().getAlias(g -> g.name(alias)).result().keySet()) {
                     if (!old.equals(index)) {

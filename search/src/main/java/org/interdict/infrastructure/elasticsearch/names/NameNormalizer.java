@@ -43,6 +43,9 @@ public final class NameNormalizer {
     /** Normalised legal-form phrase (tokens joined by spaces) → the form it stands for. */
     private final Map<String, String> legalForms = new HashMap<>();
     private final int longestForm;
+    /** Names normalised lately (cleared when full, so it never grows past {@value #RECENT}). */
+    private final java.util.concurrent.ConcurrentHashMap<String, NormalizedName> recent = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int RECENT = 50_000;
 
     /** The application's one normaliser (its table of legal forms read once). */
     public static NameNormalizer shared() {
@@ -74,8 +77,26 @@ public final class NameNormalizer {
         longestForm = longest;
     }
 
+    /**
+     * The name normalised. Names recur (a million customs lines name a few thousand companies, each
+     * indexed and matched again and again), so the most recent results are kept: transliteration is
+     * the costly step.
+     */
     public NormalizedName normalize(String name) {
         String original = name == null ? "" : name.strip();
+        NormalizedName known = recent.get(original);
+        if (known != null) {
+            return known;
+        }
+        if (recent.size() >= RECENT) {
+            recent.clear();
+        }
+        NormalizedName normalized = compute(original);
+        recent.put(original, normalized);
+        return normalized;
+    }
+
+    private NormalizedName compute(String original) {
         List<String> tokens = new ArrayList<>(tokens(original));
         List<String> removed = new ArrayList<>();
         boolean stripped = true;

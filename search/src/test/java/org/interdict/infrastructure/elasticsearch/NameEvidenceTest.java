@@ -1,0 +1,51 @@
+package org.interdict.infrastructure.elasticsearch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.interdict.infrastructure.elasticsearch.names.NameNormalizer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+class NameEvidenceTest {
+
+    private static final NameNormalizer NAMES = NameNormalizer.shared();
+
+    private static NameEvidence.Scored score(String wanted, String known, List<String> wantedIds, List<String> knownIds,
+            String wantedCountry, String country) {
+        return NameEvidence.score(NAMES.normalize(wanted), wanted, List.of(new NameEvidence.Variant(known, NAMES.normalize(known))),
+                wantedIds, knownIds, wantedCountry, country);
+    }
+
+    @Test
+    void aNameInCyrillicWithAnotherLegalFormIsTheSameName() {
+        NameEvidence.Scored scored = score("ООО «Сильва»", "Silva LLC", List.of(), List.of(), "RU", "RU");
+        assertEquals(1.0, scored.score());
+        assertTrue(scored.explanation().contains("same country RU"), scored.explanation());
+    }
+
+    @Test
+    void namesWhoseNumbersDifferAreTwoCompaniesHoweverAlikeTheLetters() {
+        NameEvidence.Scored scored = score("Exporter 12 Trading", "Exporter 13 Trading", List.of(), List.of(), null, null);
+        assertEquals(NameEvidence.NUMBERS_DIFFER, scored.score());
+        assertTrue(scored.explanation().contains("numbers in the names differ"), scored.explanation());
+        assertEquals(1.0, score("Exporter 12 Trading", "EXPORTER 12 TRADING", List.of(), List.of(), null, null).score());
+    }
+
+    @Test
+    void anIdenticalRegistryNumberIsStrongEvidenceWhateverTheName() {
+        NameEvidence.Scored scored = score("ООО «Нечто Иное»", "Silva LLC", List.of("INN:7707083893"), List.of("INN:7707083893"),
+                null, null);
+        assertEquals(NameEvidence.SAME_IDENTIFIER, scored.score());
+        assertTrue(scored.explanation().contains("identifier INN:7707083893 is the same"), scored.explanation());
+    }
+
+    @Test
+    void anotherCountryWeighsAgainst() {
+        double same = score("Karovi Optics", "Karovi Optics Ltd", List.of(), List.of(), "CN", "CN").score();
+        double other = score("Karovi Optics", "Karovi Optics Ltd", List.of(), List.of(), "CN", "HK").score();
+        assertEquals(1.0, same);
+        assertEquals(0.95, other, 1e-9);
+    }
+}
