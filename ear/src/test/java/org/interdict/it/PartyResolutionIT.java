@@ -118,6 +118,21 @@ class PartyResolutionIT extends BlackBoxIT {
         assertEquals(own, party(later, 2, "exporter"));
         assertEquals(created, party(later, 3, "exporter"));
         assertEquals(1, partiesNamed(fresh), "one party for the new name, however often it is imported");
+
+        // Deleting a party unlinks its records, in the database and in the index.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> indexedWithExporter(own) == 2);
+        Response read = api.as("alice").get("/parties/" + own);
+        api.as("alice").header("If-Match", read.getHeader("ETag")).delete("/parties/" + own).then().statusCode(204);
+        assertNull(party(later, 2, "exporter"));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> indexedWithExporter(own) == 0);
+    }
+
+    /** Trade records in the index whose exporter is the party. */
+    private static int indexedWithExporter(UUID party) {
+        return io.restassured.RestAssured.given().contentType("application/json")
+                .body(Map.of("query", Map.of("term", Map.of("exporterParty", party.toString()))))
+                .post(TestEnvironment.require("INTERDICT_ELASTICSEARCH_URL") + "/interdict-trade-records/_search")
+                .then().statusCode(200).extract().jsonPath().getInt("hits.total.value");
     }
 
     @Test

@@ -113,8 +113,11 @@ public class PartyService {
             throw new ConflictException("Party " + party.primaryName()
                     + " is a subject of a case or a proposal and cannot be deleted.");
         }
+        // Its trade records lose the link (the database sets it to null): their documents must follow.
+        List<UUID> trade = parties.tradeRecordsNaming(id);
         parties.remove(party);
         changed(id);
+        outbox.enqueueAll(RecordType.TRADE_RECORD, trade.stream().map(UUID::toString).toList());
         audit.event("PARTY_DELETED", TARGET, id.toString(), Map.of("primaryName", party.primaryName()));
     }
 

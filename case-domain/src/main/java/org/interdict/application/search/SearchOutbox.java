@@ -17,7 +17,10 @@ public interface SearchOutbox {
     /** {@link #enqueue} for many records of one type, in one statement. */
     void enqueueAll(RecordType type, java.util.Collection<String> recordIds);
 
-    /** Up to {@code max} due entries, oldest first, locked until the transaction ends. */
+    /**
+     * Up to {@code max} due entries, locked until the transaction ends: parties, cases and designations
+     * first, oldest first, then trade records, so that a large import never delays what analysts edit.
+     */
     List<Entry> claim(int max);
 
     void done(List<Long> ids);

@@ -37,9 +37,18 @@ public class JpaSearchOutbox implements SearchOutbox {
 
     @Override
     public List<Entry> claim(int max) {
-        @SuppressWarnings("unchecked")
+        List<Entry> entries = new java.util.ArrayList<>(due("record_type <> 'TRADE_RECORD'", max));
+        if (entries.size() < max) {
+            entries.addAll(due("record_type = 'TRADE_RECORD'", max - entries.size()));
+        }
+        return entries;
+    }
+
+    /** Due entries of one kind, oldest first (each kind has its own partial index). */
+    @SuppressWarnings("unchecked")
+    private List<Entry> due(String kind, int max) {
         List<Object[]> rows = em.createNativeQuery("select id, record_type, record_id, attempts, last_error from search_outbox "
-                + "where not parked and next_attempt_at <= now() order by id limit ?1 for update skip locked")
+                + "where not parked and " + kind + " and next_attempt_at <= now() order by id limit ?1 for update skip locked")
                 .setParameter(1, max).getResultList();
         return rows.stream().map(JpaSearchOutbox::entry).toList();
     }
