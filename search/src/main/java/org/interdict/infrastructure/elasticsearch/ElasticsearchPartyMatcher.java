@@ -105,7 +105,7 @@ public class ElasticsearchPartyMatcher implements PartyMatcher {
                         NameEvidence.Scored scored = NameEvidence.score(normalized.get(i), part.get(i).name(),
                                 NameEvidence.variants(source, primary, names), part.get(i).identifiers(),
                                 source.get("identifiers") instanceof List<?> known ? known : List.of(), part.get(i).country(),
-                                source.get("country") instanceof String c ? c : null);
+                                source.get("country") instanceof String c ? c : null, true);
                         if (scored.score() >= floor && (best == null || scored.score() > best.score())) {
                             best = new Match(UUID.fromString(hit.id()), primary, scored.score(), scored.explanation());
                         }
@@ -133,7 +133,7 @@ public class ElasticsearchPartyMatcher implements PartyMatcher {
                         continue;
                     }
                     NameEvidence.Scored scored = NameEvidence.score(name, wanted.name(), List.of(entry.variant()),
-                            wanted.identifiers(), entry.identifiers(), wanted.country(), entry.country());
+                            wanted.identifiers(), entry.identifiers(), wanted.country(), entry.country(), true);
                     if (best == null || scored.score() > best.score()) {
                         best = new Match(entry.party(), entry.partyName(), scored.score(),
                                 scored.explanation() + " (matched earlier in this import)");

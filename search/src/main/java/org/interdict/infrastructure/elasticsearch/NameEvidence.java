@@ -17,6 +17,8 @@ import java.util.List;
 final class NameEvidence {
 
     static final double SAME_IDENTIFIER = 0.97;
+    /** The most a name scores for party resolution when a distinctive word has no counterpart. */
+    static final double OTHER_WORDS = 0.7;
     /** The most a name scores against one with other numbers in it. */
     static final double NUMBERS_DIFFER = 0.6;
 
@@ -35,6 +37,17 @@ final class NameEvidence {
      */
     static Scored score(NormalizedName wanted, String written, List<Variant> variants, List<String> identifiers,
             Collection<?> known, String wantedCountry, String country) {
+        return score(wanted, written, variants, identifiers, known, wantedCountry, country, false);
+    }
+
+    /**
+     * As {@link #score}; {@code sameWords} also asks that the best variant be built of the same words
+     * (see {@link NameSimilarity#sameWords}), else the name scores at most {@value #OTHER_WORDS}: an
+     * import links or proposes only names that differ by typos, scripts, spacing and legal forms,
+     * never a sibling company of the same city and trade.
+     */
+    static Scored score(NormalizedName wanted, String written, List<Variant> variants, List<String> identifiers,
+            Collection<?> known, String wantedCountry, String country, boolean sameWords) {
         double best = 0;
         String matchedName = variants.isEmpty() ? null : variants.get(0).written();
         String why = "";
@@ -47,7 +60,12 @@ final class NameEvidence {
             }
         }
         List<String> reasons = new ArrayList<>(List.of(why));
-        if (best > NUMBERS_DIFFER && !numbers(wanted).equals(numbers(normalizedOf(variants, matchedName)))) {
+        NormalizedName matched = normalizedOf(variants, matchedName);
+        if (sameWords && best > OTHER_WORDS && matched != null && !NameSimilarity.sameWords(wanted, matched)) {
+            best = OTHER_WORDS;
+            reasons.add("a distinctive word has no counterpart");
+        }
+        if (best > NUMBERS_DIFFER && !numbers(wanted).equals(numbers(matched))) {
             // "Exporter 1" and "Exporter 2" are two companies however alike the letters.
             best = NUMBERS_DIFFER;
             reasons.add("the numbers in the names differ");

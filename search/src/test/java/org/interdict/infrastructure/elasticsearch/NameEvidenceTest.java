@@ -48,4 +48,20 @@ class NameEvidenceTest {
         assertEquals(1.0, same);
         assertEquals(0.95, other, 1e-9);
     }
+
+    @Test
+    void forResolutionSiblingCompaniesOfOneCityAndTradeAreNotOneHoweverAlikeTheirNames() {
+        var wanted = NAMES.normalize("Shenzhen Randemi Machinery Co., Ltd.");
+        var sibling = List.of(new NameEvidence.Variant("Shenzhen Xintekvi Machinery", NAMES.normalize("Shenzhen Xintekvi Machinery")));
+        assertTrue(NameEvidence.score(wanted, "x", sibling, List.of(), List.of(), null, null).score() > NameEvidence.OTHER_WORDS,
+                "screening still ranks it");
+        NameEvidence.Scored strict = NameEvidence.score(wanted, "x", sibling, List.of(), List.of(), null, null, true);
+        assertEquals(NameEvidence.OTHER_WORDS, strict.score());
+        assertTrue(strict.explanation().contains("distinctive word"), strict.explanation());
+        var typo = List.of(new NameEvidence.Variant("Shenzhen Randemy Machinery", NAMES.normalize("Shenzhen Randemy Machinery")));
+        assertTrue(NameEvidence.score(wanted, "x", typo, List.of(), List.of(), null, null, true).score() >= 0.9);
+        var pinyin = List.of(new NameEvidence.Variant("武汉高德红外", NAMES.normalize("武汉高德红外")));
+        assertTrue(NameEvidence.score(NAMES.normalize("Wuhan Gaode Hongwai"), "x", pinyin, List.of(), List.of(), null, null, true)
+                .score() >= 0.9, "pinyin syllables against words run together");
+    }
 }

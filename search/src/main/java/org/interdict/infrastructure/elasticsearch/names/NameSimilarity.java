@@ -52,6 +52,25 @@ public final class NameSimilarity {
         return "; legal forms set aside: " + a.legalForms() + " / " + b.legalForms();
     }
 
+    /**
+     * Whether the names are built of the same words: each token of the name with fewer tokens finds
+     * its own partner in the other (the same, or with a small edit), or the names written without
+     * spaces are nearly the same (pinyin syllables, words run together). "Shenzhen Randemi
+     * Machinery" and "Shenzhen Xintekvi Machinery" are not: their distinctive words differ, however
+     * much of the names is alike.
+     */
+    public static boolean sameWords(NormalizedName a, NormalizedName b) {
+        if (a.tokens().isEmpty() || b.tokens().isEmpty()) {
+            return false;
+        }
+        List<String> shorter = a.tokens().size() <= b.tokens().size() ? a.tokens() : b.tokens();
+        List<String> longer = shorter == a.tokens() ? b.tokens() : a.tokens();
+        List<String> matched = new ArrayList<>();
+        tokenSet(shorter, longer, matched);
+        return matched.size() == shorter.size()
+                || ratio(String.join("", a.tokens()), String.join("", b.tokens())) >= 0.9;
+    }
+
     /** Share of tokens of both names that find a partner in the other, each token used once. */
     static double tokenSet(List<String> a, List<String> b, List<String> matched) {
         boolean[] used = new boolean[b.size()];
