@@ -287,7 +287,11 @@ class AuthorizationMatrixIT extends BlackBoxIT {
 
     /** A name proposal of ECA's: a party, then an import whose exporter's name is close to it but not close enough to link. */
     private String proposal() {
-        String words = UUID.randomUUID().toString().replaceAll("[^a-f]", "") + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        StringBuilder words = new StringBuilder();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        while (words.length() < 16) {
+            words.append((char) ('a' + random.nextInt(26)));
+        }
         String name = "Matrix" + words.substring(0, 8) + " Q" + words.substring(8, 16);
         UUID party = api.party("alice", name + " Co., Ltd.", "CN");
         SearchIndexProbe.awaitSearchable(party.toString(), null);
