@@ -12,10 +12,7 @@ import org.interdict.application.search.RecordType;
 import org.interdict.application.search.SearchOutbox;
 import org.interdict.application.security.AccessDeniedException;
 import org.interdict.application.security.AccessPolicy;
-import org.interdict.domain.model.party.Identifier;
 import org.interdict.domain.model.party.Party;
-import org.interdict.domain.model.party.PartyDetails;
-import org.interdict.domain.model.party.PartyKind;
 import org.interdict.domain.model.party.PartyRepository;
 import org.interdict.domain.model.party.TradeRole;
 import org.interdict.domain.model.trade.RegistryNumbers;
@@ -87,11 +84,9 @@ public class NameProposalService {
     public ProposalView reject(UUID id) {
         NameResolutions.Resolution proposal = decidable(id);
         var seen = resolutions.firstSeen(proposal.agency(), proposal.name());
-        RegistryNumbers.Found found = RegistryNumbers.in(proposal.name());
-        Party party = new Party(new PartyDetails(PartyKind.COMPANY, found.name(), seen.map(NameResolutions.Seen::country).orElse(null),
-                null, List.of(), found.numbers().stream().map(n -> new Identifier(n.type(), n.value(), n.country())).distinct().toList(),
-                List.of(), seen.map(s -> Set.of(TradeRole.valueOf(s.role()))).orElse(Set.of())),
-                proposal.agency(), access.caller().username(), Instant.now());
+        Party party = PartyResolution.partyFor(RegistryNumbers.in(proposal.name()), seen.map(NameResolutions.Seen::country).orElse(null),
+                seen.map(s -> Set.of(TradeRole.valueOf(s.role()))).orElse(Set.of()), proposal.agency(), access.caller().username(),
+                Instant.now());
         parties.add(party);
         parties.flush();
         outbox.enqueue(RecordType.PARTY, party.id().toString());

@@ -109,12 +109,20 @@ public final class PartyResolution {
 
     /** A party for a name nothing matched: a company in the country it ships from or to, in the role it plays. */
     Party newParty(Sighting sighting, Instant now) {
-        RegistryNumbers.Found found = sighting.found();
+        return partyFor(sighting.found(), sighting.country(), Set.of(sighting.role()), batch.agency(), batch.startedBy(), now);
+    }
+
+    /**
+     * A company for a name as trade records write it: the name without its registry numbers, which
+     * become its identifiers; the import creates one, and so does an analyst rejecting a proposal.
+     */
+    static Party partyFor(RegistryNumbers.Found found, String country, Set<TradeRole> roles, String agency, String createdBy,
+            Instant now) {
         List<Identifier> identifiers = found.numbers().stream()
                 .map(n -> new Identifier(n.type(), n.value(), n.country())).distinct().toList();
-        PartyDetails details = new PartyDetails(PartyKind.COMPANY, found.name(), sighting.country(), null, List.of(),
-                identifiers, List.of(), Set.of(sighting.role()));
-        return new Party(details, batch.agency(), batch.startedBy(), now);
+        PartyDetails details = new PartyDetails(PartyKind.COMPANY, found.name(), country, null, List.of(), identifiers,
+                List.of(), roles);
+        return new Party(details, agency, createdBy, now);
     }
 
     private void sight(Map<String, Sighting> fresh, String written, TradeRole role, String country) {
