@@ -57,13 +57,16 @@ public final class CaseLatencyBenchmark {
             }
             if (i >= WARM_UP) {
                 create.add(elapsed);
-                references.add(reference.group(1));
+                // The case's version from its ETag: a workflow step is made from the version the client read.
+                references.add(reference.group(1) + " " + created.headers().firstValue("ETag").orElse("\"0\""));
             }
         }
-        for (String reference : references) {
+        for (String opened : references) {
+            String reference = opened.substring(0, opened.indexOf(' '));
+            String etag = opened.substring(opened.indexOf(' ') + 1);
             long start = System.nanoTime();
             HttpResponse<String> moved = http.send(HttpRequest.newBuilder(URI.create(api + "/cases/" + reference + "/investigation"))
-                    .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    .header("Authorization", "Bearer " + token).header("If-Match", etag).POST(HttpRequest.BodyPublishers.noBody()).build(),
                     HttpResponse.BodyHandlers.ofString());
             transition.add(System.nanoTime() - start);
             if (moved.statusCode() != 200) {

@@ -2,15 +2,22 @@ package org.interdict.it;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.filter.Filter;
+import io.restassured.filter.FilterContext;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
 import io.restassured.specification.RequestSpecification;
 
+import java.net.URI;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The REST API as a demo user calls it, with a real token from Keycloak. */
 final class Api {
@@ -32,11 +39,56 @@ final class Api {
     }
 
     RequestSpecification as(String username) {
-        String token = tokens.compute(username, (user, cached) ->
+        String token = token(username);
+        return bare(username).filter(new ReadBeforeWrite(token));
+    }
+
+    /**
+     * As {@link #as}, but without reading the record first: the request carries If-Match only if the
+     * test sets it, so that a change without a version can be shown refused.
+     */
+    RequestSpecification bare(String username) {
+        return given().baseUri(base).auth().oauth2(token(username)).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    private String token(String username) {
+        return tokens.compute(username, (user, cached) ->
                 cached != null && System.currentTimeMillis() - cached.fetchedAt() < TOKEN_REUSE_MILLIS
                         ? cached : new CachedToken(PARTNER_SYSTEM.equals(user) ? Keycloak.partnerSystemToken()
                                 : Keycloak.userToken(user), System.currentTimeMillis())).token();
-        return given().baseUri(base).auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+
+    /**
+     * What every careful client does: before changing a case or a party, read it (as the same user)
+     * and send its ETag back as If-Match, unless the test set If-Match itself. A record the user may
+     * not read gets no If-Match, and the server's refusal (404, 403) is what the test sees.
+     */
+    private final class ReadBeforeWrite implements Filter {
+
+        private static final Pattern VERSIONED = Pattern.compile(
+                "/api/(cases/[^/]+|parties/[0-9a-fA-F-]{36})(/(assignee|subjects/[^/]+|releasability|investigation|resumption"
+                        + "|proposal|decision|publication|closure))?/?");
+
+        private final String token;
+
+        ReadBeforeWrite(String token) {
+            this.token = token;
+        }
+
+        @Override
+        public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response, FilterContext context) {
+            String path = URI.create(request.getURI()).getPath();
+            Matcher versioned = VERSIONED.matcher(path);
+            if (!request.getMethod().equals("GET") && !request.getHeaders().hasHeaderWithName("If-Match") && versioned.matches()
+                    && !(versioned.group(1).startsWith("cases/") && List.of("queue", "awaiting-decision").contains(versioned.group(1).substring(6)))) {
+                Response current = given().baseUri(base).auth().oauth2(token).accept(ContentType.JSON).get("/" + versioned.group(1));
+                if (current.statusCode() == 200 && current.getHeader("ETag") != null) {
+                    request.header("If-Match", current.getHeader("ETag"));
+                }
+            }
+            return context.next(request, response);
+        }
     }
 
     /** Records a company owned by the user's agency and returns its id. */

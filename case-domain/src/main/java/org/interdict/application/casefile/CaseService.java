@@ -10,13 +10,16 @@ import org.interdict.application.InvalidInputException;
 import org.interdict.application.Page;
 import org.interdict.application.RecordNotFoundException;
 import org.interdict.application.StaleVersionException;
+import org.interdict.application.VersionRequiredException;
 import org.interdict.application.audit.AuditRecorder;
 import org.interdict.application.designation.DesignationView;
+import org.interdict.application.identity.UserDirectory;
 import org.interdict.application.party.PartySummary;
 import org.interdict.application.security.AccessDeniedException;
 import org.interdict.application.security.AccessPolicy;
 import org.interdict.application.security.Caller;
 import org.interdict.application.security.Releases;
+import org.interdict.application.security.Role;
 import org.interdict.application.search.RecordType;
 import org.interdict.application.search.SearchOutbox;
 import org.interdict.domain.model.casefile.CaseDetails;
@@ -36,6 +39,7 @@ import org.interdict.domain.model.designation.Designation;
 import org.interdict.domain.model.designation.DesignationRepository;
 import org.interdict.domain.model.party.Party;
 import org.interdict.domain.model.party.PartyRepository;
+import org.interdict.domain.model.shared.PlainText;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,6 +79,7 @@ public class CaseService {
     private AuditRecorder audit;
     private Releases releases;
     private SearchOutbox outbox;
+    private UserDirectory directory;
 
     /** For the CDI container's client proxy. */
     protected CaseService() {
@@ -82,7 +87,7 @@ public class CaseService {
 
     @Inject
     public CaseService(CaseRepository cases, PartyRepository parties, DesignationRepository designations,
-            AccessPolicy access, AuditRecorder audit, Releases releases, SearchOutbox outbox) {
+            AccessPolicy access, AuditRecorder audit, Releases releases, SearchOutbox outbox, UserDirectory directory) {
         this.cases = cases;
         this.parties = parties;
         this.designations = designations;
@@ -90,6 +95,7 @@ public class CaseService {
         this.audit = audit;
         this.releases = releases;
         this.outbox = outbox;
+        this.directory = directory;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -106,8 +112,9 @@ public class CaseService {
         List<String> agencies = query.agency() == null || query.agency().isBlank()
                 ? List.of(caller.agency()) : List.of(query.agency().strip());
         agencies = agencies.stream().filter(access::canRead).toList();
-        int offset = Math.max(0, query.offset());
-        int limit = Math.min(MAX_PAGE, Math.max(1, query.limit()));
+        int offset = query.offset();
+        int limit = query.limit();
+        Page.checkWindow(offset, limit, MAX_PAGE);
         String partner = access.partnerAgency();
         if (agencies.isEmpty() && partner == null) {
             return new Page<>(List.of(), 0, offset, limit);
@@ -122,6 +129,7 @@ public class CaseService {
 
     /** An analyst's work: open cases assigned to them, most urgent first. */
     public Page<CaseView> myQueue(int offset, int limit) {
+        Page.checkWindow(offset, limit, MAX_PAGE);
         Caller caller = access.caller();
         if (!access.canRead(caller.agency())) {
             return new Page<>(List.of(), 0, offset, limit);
@@ -129,18 +137,19 @@ public class CaseService {
         return page(new CaseFilter(List.of(caller.agency()),
                 List.of(CaseStatus.OPEN, CaseStatus.INVESTIGATING, CaseStatus.RETURNED, CaseStatus.PROPOSED, CaseStatus.APPROVED),
                 caller.username(), null, null, null, CaseRepository.Sort.PRIORITY_DESC,
-                Math.max(0, offset), Math.min(MAX_PAGE, Math.max(1, limit))));
+                offset, limit));
     }
 
     /** A supervisor's work: proposals of their agency that wait for a decision they may take. */
     public Page<CaseView> awaitingDecision(int offset, int limit) {
+        Page.checkWindow(offset, limit, MAX_PAGE);
         Caller caller = access.caller();
         if (!access.workflowActors(caller.agency()).contains(Workflow.Actor.SUPERVISOR)) {
             throw new AccessDeniedException("Only supervisors have proposals awaiting their decision.");
         }
         return page(new CaseFilter(List.of(caller.agency()), List.of(CaseStatus.PROPOSED), null, null, null,
                 caller.username(), CaseRepository.Sort.UPDATED_DESC,
-                Math.max(0, offset), Math.min(MAX_PAGE, Math.max(1, limit))));
+                offset, limit));
     }
 
     public List<NoteView> notes(String reference) {
@@ -159,15 +168,17 @@ public class CaseService {
     public CaseView open(CaseInput input) {
         String agency = access.requireWorkInOwnAgency("open cases");
         CaseDetails details = input.toDetails();
+        if (details.assignee() != null && !details.assignee().equals(access.caller().username())) {
+            requireAssignable(details.assignee(), agency);
+        }
+        // Everything is checked before a reference is taken, so that refused requests leave no gaps in the numbering.
+        List<UUID> subjects = input.subjects() == null ? List.of()
+                : new LinkedHashSet<>(input.subjects()).stream().map(subject -> subjectParty(subject, agency).id()).toList();
         Instant now = now();
         int year = now.atZone(ZoneOffset.UTC).getYear();
         CaseFile caseFile = new CaseFile(CaseReference.of(year, cases.nextNumber()), details, agency,
                 access.caller().username(), now);
-        if (input.subjects() != null) {
-            for (UUID subject : new LinkedHashSet<>(input.subjects())) {
-                caseFile.addSubject(subjectParty(subject, agency).id(), now);
-            }
-        }
+        subjects.forEach(subject -> caseFile.addSubject(subject, now));
         cases.add(caseFile);
         changed(caseFile);
         audit.event("CASE_OPENED", TARGET, caseFile.reference(), Map.of(
@@ -179,7 +190,10 @@ public class CaseService {
     public CaseView edit(String reference, Long expectedVersion, CaseInput input) {
         CaseDetails details = input.toDetails();
         CaseFile caseFile = workable(reference, expectedVersion, "edit cases", false);
-        var changes = caseFile.edit(details, now());
+        if (details.assignee() != null && !details.assignee().equals(caseFile.assignee())) {
+            requireAssignable(details.assignee(), caseFile.owningAgency());
+        }
+        var changes = guardedChange(() -> caseFile.edit(details, now()));
         if (!changes.isEmpty()) {
             audit.changed("CASE_EDITED", TARGET, reference, changes);
             changed(caseFile);
@@ -189,11 +203,13 @@ public class CaseService {
     }
 
     public CaseView assign(String reference, Long expectedVersion, String assignee) {
-        if (assignee == null || assignee.isBlank() || assignee.length() > 100) {
-            throw new InvalidInputException("Name the user to assign the case to (at most 100 characters).");
+        if (PlainText.isBlank(assignee)) {
+            throw new InvalidInputException("Name the user to assign the case to.");
         }
+        String username = InvalidInputException.check(() -> PlainText.line(assignee, "the assignee", 100));
         CaseFile caseFile = workable(reference, expectedVersion, "assign cases", false);
-        var changes = caseFile.assignTo(assignee.strip(), now());
+        requireAssignable(username, caseFile.owningAgency());
+        var changes = guardedChange(() -> caseFile.assignTo(username, now()));
         if (!changes.isEmpty()) {
             audit.changed("CASE_ASSIGNED", TARGET, reference, changes);
             changed(caseFile);
@@ -203,7 +219,14 @@ public class CaseService {
     }
 
     public NoteView addNote(String reference, String text) {
-        CaseFile caseFile = workable(reference, null, "write notes on cases", false);
+        // A note is added beside the case, not onto it: the case's version does not change, none is needed.
+        CaseFile caseFile = cases.findByReference(reference).filter(this::canSee)
+                .orElseThrow(() -> new RecordNotFoundException("case", reference));
+        access.requireWork(caseFile.owningAgency(), "write notes on cases");
+        guarded(() -> {
+            caseFile.requireOpenForNotes();
+            return true;
+        });
         CaseNote note = InvalidInputException.check(() -> new CaseNote(caseFile.id(), access.caller().username(), text, now()));
         cases.add(note);
         audit.event("NOTE_ADDED", TARGET, reference, Map.of("note", note.id().toString(), "length", note.text().length()));
@@ -249,7 +272,13 @@ public class CaseService {
         CaseFile caseFile = workable(reference, expectedVersion, "close cases", true);
         Transition transition = caseFile.status() == CaseStatus.REJECTED ? Transition.CLOSE : Transition.CLOSE_NO_ACTION;
         if (transition == Transition.CLOSE_NO_ACTION) {
-            cases.pendingProposalOf(caseFile.id()).ifPresent(p -> releaseSubjects(p.subjects()));
+            check(caseFile, transition, false, rationale);
+            cases.pendingProposalOf(caseFile.id()).ifPresent(pending -> {
+                pending.withdraw(rationale, access.caller().username(), now());
+                releaseSubjects(pending.subjects());
+                audit.event("PROPOSAL_WITHDRAWN", TARGET, reference, Map.of(
+                        "proposal", pending.id().toString(), "rationale", pending.rationale()));
+            });
         }
         return move(caseFile, transition, rationale, false);
     }
@@ -305,6 +334,9 @@ public class CaseService {
     /** A supervisor's decision on the pending proposal: APPROVED, RETURNED or REJECTED, with a rationale. */
     public CaseView decide(String reference, Long expectedVersion, String outcomeName, String rationale) {
         DecisionOutcome outcome = Enums.required(DecisionOutcome.class, "outcome", outcomeName);
+        if (!outcome.isDecision()) {
+            throw new InvalidInputException("A decision is APPROVED, RETURNED or REJECTED; a proposal is withdrawn by closing its case without action.");
+        }
         CaseFile caseFile = workable(reference, expectedVersion, "decide proposals", true);
         Proposal proposal = cases.pendingProposalOf(caseFile.id()).orElseThrow(() -> new ConflictException(
                 "Case " + reference + " has no proposal waiting for a decision (it is " + label(caseFile.status()) + ")."));
@@ -358,8 +390,9 @@ public class CaseService {
         Map<String, Object> facts = new HashMap<>();
         facts.put("from", changes.asMap().get("status").before().toString());
         facts.put("to", transition.to().name());
-        if (rationale != null && !rationale.isBlank()) {
-            facts.put("rationale", rationale.strip());
+        String reasons = InvalidInputException.check(() -> PlainText.optionalParagraphs(rationale, "the rationale", 20_000));
+        if (reasons != null) {
+            facts.put("rationale", reasons);
         }
         audit.event("CASE_" + transition.name(), TARGET, caseFile.reference(), facts);
         changed(caseFile);
@@ -387,7 +420,10 @@ public class CaseService {
                 .filter(this::canSee)
                 .orElseThrow(() -> new RecordNotFoundException("case", reference));
         access.requireWork(caseFile.owningAgency(), what);
-        if (expectedVersion != null && expectedVersion != caseFile.version()) {
+        if (expectedVersion == null) {
+            throw new VersionRequiredException("case " + reference);
+        }
+        if (expectedVersion != caseFile.version()) {
             throw new StaleVersionException("Case " + reference, caseFile.version());
         }
         return caseFile;
@@ -411,6 +447,21 @@ public class CaseService {
         return caseFile;
     }
 
+    /**
+     * A case goes only to an analyst or supervisor of its own agency. Whether the name is unknown or
+     * belongs to someone else is not told apart, so that the answer reveals no other agency's staff.
+     */
+    private void requireAssignable(String username, String agency) {
+        boolean worker = directory.find(username)
+                .filter(user -> agency.equals(user.agency()))
+                .filter(user -> user.roles().contains(Role.ANALYST) || user.roles().contains(Role.SUPERVISOR))
+                .isPresent();
+        if (!worker) {
+            throw new InvalidInputException("'" + PlainText.excerpt(username) + "' is not an analyst or supervisor of agency "
+                    + agency + "; a case is assigned to one of them.");
+        }
+    }
+
     private Party subjectParty(UUID partyId, String agency) {
         return parties.find(partyId).filter(p -> p.owningAgency().equals(agency) && access.canRead(p.owningAgency()))
                 .orElseThrow(() -> new InvalidInputException("There is no party " + partyId + " that can be a subject of this case."));
@@ -431,6 +482,14 @@ public class CaseService {
     private static boolean guarded(java.util.function.BooleanSupplier change) {
         try {
             return change.getAsBoolean();
+        } catch (IllegalStateException e) {
+            throw new ConflictException(e.getMessage());
+        }
+    }
+
+    private static <T> T guardedChange(java.util.function.Supplier<T> change) {
+        try {
+            return change.get();
         } catch (IllegalStateException e) {
             throw new ConflictException(e.getMessage());
         }

@@ -9,6 +9,7 @@ import org.interdict.application.audit.AuditRecorder;
 import org.interdict.application.casefile.CaseInput;
 import org.interdict.application.casefile.CaseService;
 import org.interdict.application.casefile.ProposalInput;
+import org.interdict.application.identity.UserDirectory;
 import org.interdict.application.party.PartyInput;
 import org.interdict.application.party.PartyInput.AddressInput;
 import org.interdict.application.party.PartyInput.AliasInput;
@@ -52,6 +53,7 @@ public class DemoStory {
     private AuditTrail trail;
     private Releases releases;
     private SearchOutbox outbox;
+    private UserDirectory directory;
     private boolean enabled;
 
     /** For the CDI container's client proxy. */
@@ -61,7 +63,7 @@ public class DemoStory {
     @Inject
     public DemoStory(CaseRepository caseRepository, PartyRepository partyRepository,
             DesignationRepository designationRepository, AgencyRepository agencies, AuditTrail trail, Releases releases,
-            SearchOutbox outbox, @ConfigProperty(name = "interdict.demo-data", defaultValue = "false") boolean enabled) {
+            SearchOutbox outbox, UserDirectory directory, @ConfigProperty(name = "interdict.demo-data", defaultValue = "false") boolean enabled) {
         this.caseRepository = caseRepository;
         this.partyRepository = partyRepository;
         this.designationRepository = designationRepository;
@@ -69,6 +71,7 @@ public class DemoStory {
         this.trail = trail;
         this.releases = releases;
         this.outbox = outbox;
+        this.directory = directory;
         this.enabled = enabled;
     }
 
@@ -105,9 +108,9 @@ public class DemoStory {
                 silva, shanghaiHWin);
         alice.cases.addNote(armour, "Declarations list the manufacturer's catalogue numbers verbatim; quantities "
                 + "exceed any civilian demand in the region.");
-        alice.cases.startInvestigation(armour, null);
+        alice.cases.startInvestigation(armour, version(armour));
         alice.cases.addNote(armour, "Consignee registered months before the first shipment; no prior trade history.");
-        alice.cases.propose(armour, null, new ProposalInput("EXPORT_BAN", "Export control regulation, art. 4 "
+        alice.cases.propose(armour, version(armour), new ProposalInput("EXPORT_BAN", "Export control regulation, art. 4 "
                 + "(end use for armed forces)", "Silva LLC receives protective equipment in quantities consistent only "
                 + "with military end use; Shanghai H Win is the exporter of record.", null, List.of()));
 
@@ -124,12 +127,12 @@ public class DemoStory {
                 List.of("uav", "chp", "hong-kong"), "Drones worth over $100 M in one year reached the armed forces "
                         + "through a Hong Kong intermediary under a contract with iFlight; the brand owner (DJI) says it cut ties.",
                 iflight, kowloon);
-        bruno.cases.startInvestigation(drones, null);
+        bruno.cases.startInvestigation(drones, version(drones));
         bruno.cases.addNote(drones, "DJI states it suspended business in the region in 2022; its name still appears "
                 + "on declarations as manufacturer. Keep DJI as a related party, not a subject, until evidence shows otherwise.");
-        bruno.cases.addSubject(drones, null, dji);
-        bruno.cases.removeSubject(drones, null, dji);
-        carla.cases.release(drones, null, "SHARED", List.of("PCU"));
+        bruno.cases.addSubject(drones, version(drones), dji);
+        bruno.cases.removeSubject(drones, version(drones), dji);
+        carla.cases.release(drones, version(drones), "SHARED", List.of("PCU"));
 
         // Thermal imaging cores on the Common High Priority list: designated.
         UUID wgst = alice.party(company("Wuhan Global Sensor Technology Co., Ltd.", "CN",
@@ -137,12 +140,12 @@ public class DemoStory {
                 List.of(new AddressInput(null, "Wuhan", "Hubei", null, "CN")), "MANUFACTURER", "EXPORTER"));
         String thermal = alice.open("Thermal imaging cores from Wuhan", "HIGH", null, List.of("thermal", "chp-tier-2"),
                 "Uncooled infrared detectors (CHP list) supplied by Wuhan Global Sensor Technology to defence producers.", wgst);
-        alice.cases.startInvestigation(thermal, null);
-        dmitri.cases.propose(thermal, null, new ProposalInput("ASSET_FREEZE", "Sanctions regulation, art. 2 "
+        alice.cases.startInvestigation(thermal, version(thermal));
+        dmitri.cases.propose(thermal, version(thermal), new ProposalInput("ASSET_FREEZE", "Sanctions regulation, art. 2 "
                 + "(support to military-industrial complex)", "Supplier of thermal imaging cores integrated in weapon "
                 + "sights used by the armed forces.", null, List.of()));
-        carla.cases.decide(thermal, null, "APPROVED", "Shipment records and end-user documents corroborate each other.");
-        carla.cases.publish(thermal, null, today);
+        carla.cases.decide(thermal, version(thermal), "APPROVED", "Shipment records and end-user documents corroborate each other.");
+        carla.cases.publish(thermal, version(thermal), today);
 
         // Microelectronics and optics suppliers: opened, nobody has started yet.
         UUID ncrieo = alice.party(company("North China Research Institute of Electro-Optics", "CN",
@@ -158,11 +161,11 @@ public class DemoStory {
                 List.of(new AddressInput(null, "Wuhan", "Hubei", null, "CN")), "EXPORTER"));
         String ceramics = carla.open("Components supplied by Wuhan Tongsheng", "MEDIUM", today.plusDays(21),
                 List.of("microelectronics"), "Named supplier of CHP-listed components in 2024 reporting.", tongsheng);
-        carla.cases.startInvestigation(ceramics, null);
-        carla.cases.propose(ceramics, null, new ProposalInput("ENTITY_LISTING", "Export control regulation, annex IV",
+        carla.cases.startInvestigation(ceramics, version(ceramics));
+        carla.cases.propose(ceramics, version(ceramics), new ProposalInput("ENTITY_LISTING", "Export control regulation, annex IV",
                 "Supplier of CHP tier 1 microelectronics to end users in the armed forces' supply chain.", null, List.of()));
-        dmitri.cases.decide(ceramics, null, "RETURNED", "Attach the end-user documents before this can be decided.");
-        carla.cases.assign(ceramics, null, "bruno");
+        dmitri.cases.decide(ceramics, version(ceramics), "RETURNED", "Attach the end-user documents before this can be decided.");
+        carla.cases.assign(ceramics, version(ceramics), "bruno");
 
         // Hikvision: closed without action.
         UUID hikvision = dmitri.party(company("Hangzhou Hikvision Digital Technology Co., Ltd.", "CN",
@@ -171,7 +174,7 @@ public class DemoStory {
         String cameras = dmitri.open("Surveillance cameras in intercepted shipments", "LOW", null, List.of("cameras"),
                 "Cameras of a major brand in shipments; no evidence of supply beyond ordinary distribution.", hikvision);
         dmitri.cases.addNote(cameras, "Distributor stock sold through third parties; nothing ties the maker to the consignee.");
-        dmitri.cases.close(cameras, null, "No evidence of direct supply; monitor through the import feed instead.");
+        dmitri.cases.close(cameras, version(cameras), "No evidence of direct supply; monitor through the import feed instead.");
 
         // The other authority has its own work, invisible to ECA.
         UUID osiParty = olga.party(company("Baltic Components Trading OÜ (fictional)", "EE", List.of(), List.of(), "INTERMEDIARY"));
@@ -183,8 +186,13 @@ public class DemoStory {
         Caller caller = new Caller(username, displayName, agency, EnumSet.copyOf(List.of(roles)));
         AccessPolicy policy = new AccessPolicy(() -> caller);
         AuditRecorder recorder = new AuditRecorder(() -> caller, trail);
-        return new Actor(new CaseService(caseRepository, partyRepository, designationRepository, policy, recorder, releases, outbox),
+        return new Actor(new CaseService(caseRepository, partyRepository, designationRepository, policy, recorder, releases, outbox, directory),
                 new PartyService(partyRepository, policy, recorder, releases, outbox));
+    }
+
+    /** The case's current version: the story, like every client, changes a case from the version it read. */
+    private Long version(String reference) {
+        return caseRepository.findByReference(reference).orElseThrow().version();
     }
 
     private static AliasInput alias(String name, String language) {

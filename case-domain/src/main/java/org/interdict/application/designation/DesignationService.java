@@ -49,8 +49,9 @@ public class DesignationService {
 
     public Page<DesignationView> list(int offset, int limit) {
         requireReader();
-        int o = Math.max(0, offset);
-        int l = Math.min(MAX_PAGE, Math.max(1, limit));
+        Page.checkWindow(offset, limit, MAX_PAGE);
+        int o = offset;
+        int l = limit;
         return new Page<>(designations.list(o, l).stream().map(DesignationView::of).toList(), designations.count(), o, l);
     }
 

@@ -6,10 +6,12 @@ import jakarta.transaction.Transactional;
 
 import org.interdict.application.ConflictException;
 import org.interdict.application.Enums;
+import org.interdict.application.Inputs;
 import org.interdict.application.InvalidInputException;
 import org.interdict.application.Page;
 import org.interdict.application.RecordNotFoundException;
 import org.interdict.application.StaleVersionException;
+import org.interdict.application.VersionRequiredException;
 import org.interdict.application.audit.AuditRecorder;
 import org.interdict.application.security.AccessDeniedException;
 import org.interdict.application.security.AccessPolicy;
@@ -81,8 +83,8 @@ public class PartyService {
     }
 
     public Page<PartyView> list(String name, String country, String kind, int offset, int limit) {
-        PartyQuery query = new PartyQuery(name == null || name.isBlank() ? null : name.strip(),
-                country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT),
+        Page.checkWindow(offset, limit, Page.MAX_LIMIT);
+        PartyQuery query = new PartyQuery(Inputs.optionalLine(name, "the name", 300), Inputs.country(country, "the country"),
                 Enums.parse(org.interdict.domain.model.party.PartyKind.class, "kind", kind), offset, limit);
         String agency = access.caller().agency();
         String owner = access.canRead(agency) ? agency : null;
@@ -207,7 +209,7 @@ public class PartyService {
         if (access.canRead(party.owningAgency())) {
             return full;
         }
-        return full.releasedOnlyTo(access.caller().agency());
+        return full.asPartnerSees();
     }
 
     private static RelationshipView view(Relationship r, Map<UUID, Party> byId) {
@@ -216,7 +218,10 @@ public class PartyService {
     }
 
     static void checkVersion(String what, long current, Long expected) {
-        if (expected != null && expected != current) {
+        if (expected == null) {
+            throw new VersionRequiredException(what);
+        }
+        if (expected != current) {
             throw new StaleVersionException(what, current);
         }
     }

@@ -15,10 +15,14 @@ public record PartyView(UUID id, String kind, String primaryName, String country
         List<String> tradeRoles, String designationStatus, String owningAgency, String releasability,
         List<String> sharedWith, Instant createdAt, String createdBy, Instant updatedAt, long version) {
 
-    /** The same party as a partner agency sees it: released to them, whoever else it is released to. */
-    public PartyView releasedOnlyTo(String agency) {
+    /**
+     * The same party as a partner agency sees it: what the party shows, without the owning agency's
+     * internals (who recorded it, to whom and how it is released: a partner may see it directly or
+     * through a shared case, and neither is theirs to know).
+     */
+    public PartyView asPartnerSees() {
         return new PartyView(id, kind, primaryName, country, website, aliases, identifiers, addresses, tradeRoles,
-                designationStatus, owningAgency, "SHARED", List.of(agency), createdAt, createdBy, updatedAt, version);
+                designationStatus, owningAgency, null, List.of(), createdAt, null, updatedAt, version);
     }
 
     public record AliasView(String name, String script, String language) {

@@ -17,6 +17,9 @@ public interface RecordSearch {
     /** Every hit of the query in the requested order, page after page on one point in time; returns the count. */
     long export(Request request, Visibility visibility, Consumer<Hit> sink);
 
+    /** Of these record ids (as the index names them), the ones a reader with this visibility may see now. */
+    java.util.Set<String> visible(java.util.Collection<String> ids, Visibility visibility);
+
     /**
      * Which of the records (just written to the index) each saved search matches, within the
      * visibility it was saved under. Searches that match none are left out.

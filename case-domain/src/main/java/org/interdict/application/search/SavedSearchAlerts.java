@@ -56,8 +56,16 @@ public class SavedSearchAlerts {
     }
 
     private static String title(SavedSearches.SavedSearch search, List<SavedSearches.RecordRef> records) {
+        return title(search.name(), records);
+    }
+
+    /** A notification's headline: how many records, the search's name, and the first record's title. */
+    static String title(String searchName, List<SavedSearches.RecordRef> records) {
+        if (records.isEmpty()) {
+            return "Records that matched your saved search '" + searchName + "' are no longer available to you";
+        }
         String what = records.size() == 1 ? "1 new record matches" : records.size() + " new records match";
-        String title = what + " your saved search '" + search.name() + "': " + records.get(0).title()
+        String title = what + " your saved search '" + searchName + "': " + records.get(0).title()
                 + (records.size() > 1 ? " and " + (records.size() - 1) + " more" : "");
         return title.length() > 300 ? title.substring(0, 297) + "..." : title;
     }

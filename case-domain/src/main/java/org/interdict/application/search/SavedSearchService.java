@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.interdict.application.ConflictException;
+import org.interdict.application.Inputs;
+import org.interdict.application.Page;
 import org.interdict.application.InvalidInputException;
 import org.interdict.application.RecordNotFoundException;
 
@@ -38,23 +40,25 @@ public class SavedSearchService {
     public SavedSearches.SavedSearch save(String name, String query) {
         Visibility visibility = search.visibility();
         String owner = search.username();
-        if (name == null || name.isBlank()) {
+        if (Inputs.isBlank(name)) {
             throw new InvalidInputException("Give the saved search a name.");
         }
-        if (query == null || query.isBlank()) {
+        if (Inputs.isBlank(query)) {
             throw new InvalidInputException("A saved search needs search text: an empty one would match every record.");
         }
+        String title = Inputs.line(name, "the saved search's name", 200);
+        String text = Inputs.line(query, "the search text", UserQuery.MAX_LENGTH);
         // Parsed now, so that a query that cannot run is refused when saved rather than failing silently later.
-        SearchService.request(query, visibility, null, null, null, 1, null);
+        SearchService.request(text, visibility, null, null, null, 1, null);
         List<SavedSearches.SavedSearch> mine = saved.ownedBy(owner);
-        if (mine.stream().anyMatch(s -> s.name().equalsIgnoreCase(name.strip()))) {
-            throw new ConflictException("You already have a saved search named '" + name.strip() + "'.");
+        if (mine.stream().anyMatch(s -> s.name().equalsIgnoreCase(title))) {
+            throw new ConflictException("You already have a saved search named '" + title + "'.");
         }
         if (mine.size() >= MAX_PER_USER) {
             throw new ConflictException("You have " + MAX_PER_USER + " saved searches, the most one user may keep: delete one first.");
         }
-        SavedSearches.SavedSearch created = new SavedSearches.SavedSearch(UUID.randomUUID(), owner, name.strip(),
-                query.strip(), visibility, Instant.now());
+        SavedSearches.SavedSearch created = new SavedSearches.SavedSearch(UUID.randomUUID(), owner, title,
+                text, visibility, Instant.now());
         saved.save(created);
         return created;
     }
@@ -73,10 +77,25 @@ public class SavedSearchService {
     @Transactional
     public List<SavedSearches.Notification> notifications(boolean unreadOnly, int offset, int limit) {
         search.visibility();
-        if (offset < 0 || limit < 1 || limit > 200) {
-            throw new InvalidInputException("offset is 0 or more and limit between 1 and 200.");
+        Page.checkWindow(offset, limit, 200);
+        List<SavedSearches.Notification> found = saved.notifications(search.username(), unreadOnly, offset, limit);
+        java.util.Set<String> visible = search.visibleNow(found.stream()
+                .flatMap(n -> n.records().stream()).map(SavedSearches.RecordRef::id).distinct().toList());
+        return found.stream().map(n -> onlyVisible(n, visible)).toList();
+    }
+
+    /**
+     * A notification names only the records its reader may still see: one whose sharing was
+     * withdrawn since (or that was deleted) leaves the list, title and all.
+     */
+    private SavedSearches.Notification onlyVisible(SavedSearches.Notification n, java.util.Set<String> visible) {
+        List<SavedSearches.RecordRef> records = n.records().stream().filter(r -> visible.contains(r.id())).toList();
+        if (records.size() == n.records().size()) {
+            return n;
         }
-        return saved.notifications(search.username(), unreadOnly, offset, limit);
+        String searchName = saved.find(n.savedSearchId()).map(SavedSearches.SavedSearch::name).orElse("(deleted)");
+        return new SavedSearches.Notification(n.id(), n.recipient(), n.savedSearchId(), SavedSearchAlerts.title(searchName, records),
+                records, n.createdAt(), n.readAt());
     }
 
     @Transactional
@@ -91,7 +110,8 @@ public class SavedSearchService {
                 .filter(n -> n.recipient().equals(search.username()))
                 .orElseThrow(() -> new RecordNotFoundException("notification", id));
         saved.markRead(id, read);
-        return saved.notification(id).orElse(notification);
+        SavedSearches.Notification marked = saved.notification(id).orElse(notification);
+        return onlyVisible(marked, search.visibleNow(marked.records().stream().map(SavedSearches.RecordRef::id).toList()));
     }
 
     private SavedSearches.SavedSearch own(UUID id) {

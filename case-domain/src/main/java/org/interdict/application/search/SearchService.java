@@ -5,16 +5,27 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.interdict.application.CsvWriter;
+import org.interdict.application.Enums;
+import org.interdict.application.Inputs;
 import org.interdict.application.InvalidInputException;
 import org.interdict.application.audit.AuditRecorder;
 import org.interdict.application.security.AccessPolicy;
+import org.interdict.domain.model.casefile.CaseStatus;
+import org.interdict.domain.model.casefile.Measure;
+import org.interdict.domain.model.casefile.Priority;
+import org.interdict.domain.model.party.DesignationStatus;
+import org.interdict.domain.model.party.PartyKind;
+import org.interdict.domain.model.party.TradeRole;
+import org.interdict.domain.model.trade.ChpTier;
 
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One-box search across parties, cases and designations. The caller's visibility comes from the
@@ -32,16 +43,18 @@ public class SearchService {
     private RecordSearch search;
     private AccessPolicy access;
     private AuditRecorder audit;
+    private CursorSeal seal;
 
     /** For the CDI container's client proxy. */
     protected SearchService() {
     }
 
     @Inject
-    public SearchService(RecordSearch search, AccessPolicy access, AuditRecorder audit) {
+    public SearchService(RecordSearch search, AccessPolicy access, AuditRecorder audit, CursorSeal seal) {
         this.search = search;
         this.access = access;
         this.audit = audit;
+        this.seal = seal;
     }
 
     public RecordSearch.Page search(String text, LocalDate from, LocalDate to, String sort, Integer size, String cursor) {
@@ -49,7 +62,11 @@ public class SearchService {
             throw new InvalidInputException("size is between 1 and " + MAX_PAGE + ".");
         }
         Visibility visibility = visibility();
-        return search.search(request(text, visibility, from, to, sort, size == null ? 20 : size, cursor), visibility);
+        // The cursor is bound to the caller and what they may see: another user's cursor never reaches the engine.
+        String owner = username() + "@" + visibility;
+        RecordSearch.Page page = search.search(request(text, visibility, from, to, sort, size == null ? 20 : size,
+                seal.open(cursor, owner)), visibility);
+        return new RecordSearch.Page(page.total(), page.hits(), page.facets(), seal.seal(page.cursor(), owner));
     }
 
     /** An export checked and ready to stream: its errors surface before the first byte is sent. */
@@ -77,6 +94,11 @@ public class SearchService {
         audit.event("SEARCH_EXPORTED", "search", null, details);
     }
 
+    /** Of these record ids, the ones the caller may see now (sharing may have been withdrawn since they were named). */
+    public java.util.Set<String> visibleNow(java.util.Collection<String> ids) {
+        return search.visible(ids, visibility());
+    }
+
     /** The caller's visibility; callers without any role find nothing and are told so. */
     public Visibility visibility() {
         return Visibility.of(access);
@@ -93,11 +115,7 @@ public class SearchService {
             throw new InvalidInputException("from (" + from + ") is after to (" + to + ").");
         }
         UserQuery query = UserQuery.parse(text, visibility.partnerView());
-        for (UserQuery.Filter filter : query.filters()) {
-            if (filter.field() == UserQuery.Field.TYPE) {
-                recordType(filter.value());
-            }
-        }
+        query.filters().forEach(SearchService::checkFilter);
         return new RecordSearch.Request(query, from, to, sort(sort), size, cursor == null || cursor.isBlank() ? null : cursor);
     }
 
@@ -112,6 +130,54 @@ public class SearchService {
             }
         }
         throw new InvalidInputException("type:" + value + " names no kind of record: use type:party, type:case, type:designation or type:trade.");
+    }
+
+    /**
+     * A filter whose value names nothing that exists is refused, so that {@code status:bogus} is told
+     * apart from a search that found nothing.
+     */
+    private static void checkFilter(UserQuery.Filter filter) {
+        String value = filter.value();
+        String prefix = filter.field().prefix() + ":";
+        switch (filter.field()) {
+            case TYPE -> recordType(value);
+            case STATUS -> {
+                if (!names(CaseStatus.class).contains(enumName(value)) && !names(DesignationStatus.class).contains(enumName(value))) {
+                    throw new InvalidInputException(prefix + Inputs.excerpt(value) + " names no status: a case is "
+                            + String.join(", ", names(CaseStatus.class)) + "; a party is " + String.join(", ", names(DesignationStatus.class)) + ".");
+                }
+            }
+            case KIND -> Enums.parse(PartyKind.class, prefix, value);
+            case MEASURE -> Enums.parse(Measure.class, prefix, value);
+            case ROLE -> Enums.parse(TradeRole.class, prefix, value);
+            case PRIORITY -> Enums.parse(Priority.class, prefix, value);
+            case COUNTRY -> Inputs.country(value, prefix);
+            case TIER -> {
+                if (Arrays.stream(ChpTier.values()).noneMatch(t -> t.label().equalsIgnoreCase(value))) {
+                    throw new InvalidInputException(prefix + Inputs.excerpt(value) + " names no CHP tier: use "
+                            + Arrays.stream(ChpTier.values()).map(ChpTier::label).collect(Collectors.joining(", ")) + ".");
+                }
+            }
+            case FLAGGED -> {
+                if (!List.of("true", "false", "yes", "no").contains(value.toLowerCase(Locale.ROOT))) {
+                    throw new InvalidInputException(prefix + Inputs.excerpt(value) + " is neither true nor false.");
+                }
+            }
+            case HS -> {
+                if (!value.matches("[0-9][0-9. ]{0,13}")) {
+                    throw new InvalidInputException(prefix + Inputs.excerpt(value) + " is no HS code: write its digits, e.g. hs:8542 or hs:8525.89.");
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private static String enumName(String value) {
+        return value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    private static <E extends Enum<E>> List<String> names(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
     }
 
     private static RecordSearch.Sort sort(String sort) {

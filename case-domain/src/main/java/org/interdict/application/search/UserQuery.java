@@ -1,5 +1,6 @@
 package org.interdict.application.search;
 
+import org.interdict.application.Inputs;
 import org.interdict.application.InvalidInputException;
 
 import java.util.ArrayList;
@@ -75,10 +76,8 @@ public record UserQuery(String text, List<Term> terms) {
      * read as text, which searches only the fields a partner may read.
      */
     public static UserQuery parse(String input, boolean partnerView) {
-        String text = input == null ? "" : input.strip();
-        if (text.length() > MAX_LENGTH) {
-            throw new InvalidInputException("The search text is longer than " + MAX_LENGTH + " characters.");
-        }
+        String cleaned = Inputs.optionalLine(input, "the search text", MAX_LENGTH);
+        String text = cleaned == null ? "" : cleaned;
         List<Term> terms = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {

@@ -61,9 +61,11 @@ public class NameProposalService {
 
     @Transactional
     public Page<ProposalView> open(int offset, int limit) {
+        Page.checkWindow(offset, limit, Page.MAX_LIMIT);
         String agency = access.caller().agency();
-        if (!access.canSeeImports(agency)) {
-            throw new AccessDeniedException("Only the agency's analysts, supervisors, auditors and administrators follow its imports.");
+        // A proposal shows party content (names, ids, evidence): the agency's case readers only, not its administrators.
+        if (!access.canRead(agency)) {
+            throw new AccessDeniedException("Only the agency's analysts, supervisors and auditors see its name proposals.");
         }
         List<NameResolutions.Proposal> proposals = resolutions.proposals(agency, offset, limit);
         Map<UUID, String> names = names(proposals.stream().map(p -> p.resolution().candidate()).collect(Collectors.toSet()));

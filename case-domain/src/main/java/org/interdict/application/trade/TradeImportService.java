@@ -192,8 +192,8 @@ public class TradeImportService {
     }
 
     private static String name(String fileName) {
-        String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip();
-        return name.length() > 300 ? name.substring(0, 300) : name;
+        String name = org.interdict.domain.model.shared.PlainText.fileName(fileName);
+        return name == null ? "upload.csv" : name;
     }
 
     private static long size(Path file) {

@@ -4,11 +4,14 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 
+import org.interdict.application.Inputs;
+
 /**
  * Record versions on the wire: responses carry {@code ETag: "7"}, edits send {@code If-Match: "7"}
  * so that an edit made from an outdated copy is refused instead of overwriting someone's work.
  */
 public final class Versions {
+
 
     private Versions() {
     }
@@ -17,7 +20,11 @@ public final class Versions {
         return new EntityTag(Long.toString(version));
     }
 
-    /** The version the caller edits from, or null when they sent no If-Match (or {@code *}). */
+    /**
+     * The version the caller edits from, or null when they sent no If-Match or {@code *} ("whatever
+     * is there"). The application refuses a change without a version (428): applied blindly it could
+     * overwrite someone else's work unseen.
+     */
     public static Long expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
@@ -31,7 +38,7 @@ public final class Versions {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
             throw new BadRequestException("If-Match must carry the ETag of the record you edit, e.g. \"3\"; '"
-                    + ifMatch + "' is not one.");
+                    + Inputs.excerpt(ifMatch) + "' is not one.");
         }
     }
 

@@ -13,6 +13,7 @@ import org.interdict.application.designation.DesignationView;
 import org.interdict.application.identity.CallerProfile;
 import org.interdict.application.identity.IdentityService;
 import org.interdict.application.security.AccessDeniedException;
+import org.interdict.application.security.Role;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -66,6 +67,12 @@ public class WelcomeView {
 
     public CallerProfile getProfile() {
         return profile;
+    }
+
+    /** The heading over the list of cases: a partner's list holds other agencies' cases shared with it. */
+    public String getCasesHeading() {
+        return profile.roles().contains(Role.PARTNER.roleName()) ? "Cases shared with " + profile.agencyCode()
+                : "Cases of " + profile.agencyCode();
     }
 
     /** Why this user cannot use Interdict, or null when they can. */

@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -190,6 +191,25 @@ public class ElasticsearchRecordSearch implements RecordSearch {
         }
     }
 
+    @Override
+    public java.util.Set<String> visible(java.util.Collection<String> ids, Visibility visibility) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        try {
+            SearchResponse<Map> response = connection.client().search(s -> s.index(SearchIndices.aliases())
+                    .size(ids.size()).source(src -> src.fetch(false))
+                    .query(q -> q.bool(b -> b.filter(f -> f.ids(i -> i.values(List.copyOf(ids))))
+                            .filter(SearchIndices.visibleTo(visibility)))), Map.class);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            response.hits().hits().forEach(hit -> seen.add(hit.id()));
+            return seen;
+        } catch (IOException | ElasticsearchException e) {
+            throw new SearchUnavailableException("Checking what a reader may see needs Elasticsearch at " + connection.url()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
     private SearchResponse<Map> run(Request request, Visibility visibility, String pit, List<Object> after, boolean facets) {
         List<String> fields = SearchIndices.textFields(visibility);
         SearchRequest.Builder search = new SearchRequest.Builder()
@@ -204,7 +224,9 @@ public class ElasticsearchRecordSearch implements RecordSearch {
         highlightQuery(request.query(), fields).ifPresent(highlight -> search.highlight(h -> {
             // Highlights mark the words as typed: expanding fuzzy and name clauses for every field of
             // every hit would cost ten times the search itself (the reasons say when spelling was forgiven).
-            h.preTags("<em>").postTags("</em>").fragmentSize(160).numberOfFragments(2).highlightQuery(highlight);
+            // The html encoder escapes the stored text, so that a snippet is safe HTML: only the <em> marks are markup.
+            h.preTags("<em>").postTags("</em>").encoder(HighlighterEncoder.Html)
+                    .fragmentSize(160).numberOfFragments(2).highlightQuery(highlight);
             fields.forEach(field -> h.fields(field, f -> f));
             return h;
         }));

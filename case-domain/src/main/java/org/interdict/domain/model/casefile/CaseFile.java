@@ -119,6 +119,7 @@ public class CaseFile {
 
     /** Replaces the editable description of the case; returns what changed. */
     public Changes edit(CaseDetails details, Instant now) {
+        requireNotFinal();
         Changes changes = new Changes()
                 .field("title", title, details.title())
                 .field("summary", summary, details.summary())
@@ -135,6 +136,7 @@ public class CaseFile {
     }
 
     public Changes assignTo(String newAssignee, Instant now) {
+        requireNotFinal();
         Changes changes = new Changes().field("assignee", assignee, newAssignee);
         this.assignee = newAssignee;
         this.updatedAt = now;
@@ -202,6 +204,26 @@ public class CaseFile {
     /** A case whose subjects may still change: not yet proposed, approved or closed. */
     public boolean isOpenForWork() {
         return status == CaseStatus.OPEN || status == CaseStatus.INVESTIGATING || status == CaseStatus.RETURNED;
+    }
+
+    /** A closed case (after a rejection, or without action) takes no more notes. */
+    public boolean isClosed() {
+        return status == CaseStatus.CLOSED || status == CaseStatus.CLOSED_NO_ACTION;
+    }
+
+    /** Refuses a note on a closed case: its file is complete; new findings belong in a new case. */
+    public void requireOpenForNotes() {
+        if (isClosed()) {
+            throw new IllegalStateException("Case " + reference + " is " + Workflow.label(status)
+                    + " and takes no more notes; open a new case for new findings.");
+        }
+    }
+
+    private void requireNotFinal() {
+        if (status.isFinal()) {
+            throw new IllegalStateException("Case " + reference + " is " + Workflow.label(status)
+                    + ": its description and assignee no longer change.");
+        }
     }
 
     private void requireOpenForWork() {

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.interdict.domain.model.shared.PlainText;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -33,16 +35,14 @@ public class CaseNote {
     }
 
     public CaseNote(UUID caseId, String author, String text, Instant now) {
-        if (text == null || text.isBlank()) {
+        if (PlainText.isBlank(text)) {
             throw new IllegalArgumentException("A note needs some text");
         }
-        if (text.length() > 20_000) {
-            throw new IllegalArgumentException("A note has at most 20,000 characters");
-        }
+        String checked = PlainText.paragraphs(text, "a note", 20_000);
         this.id = UUID.randomUUID();
         this.caseId = caseId;
         this.author = author;
-        this.text = text.strip();
+        this.text = checked;
         this.createdAt = now;
     }
 

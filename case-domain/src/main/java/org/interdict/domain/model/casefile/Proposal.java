@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import org.interdict.domain.model.shared.PlainText;
+
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -106,14 +108,25 @@ public class Proposal {
         this.decidedAt = now;
     }
 
+    /**
+     * Ends a pending proposal because its case was closed without action; the closing supervisor's
+     * reasons are kept as the rationale. Not a decision on its merits, so four eyes do not apply.
+     */
+    public void withdraw(String why, String supervisor, Instant now) {
+        if (isDecided()) {
+            throw new IllegalStateException("This proposal was already decided (" + outcome + " by " + decidedBy + ")");
+        }
+        this.rationale = required(why, "A withdrawal needs a written rationale", 20_000);
+        this.outcome = DecisionOutcome.WITHDRAWN;
+        this.decidedBy = Objects.requireNonNull(supervisor);
+        this.decidedAt = now;
+    }
+
     private static String required(String value, String message, int max) {
-        if (value == null || value.isBlank()) {
+        if (PlainText.isBlank(value)) {
             throw new IllegalArgumentException(message);
         }
-        if (value.strip().length() > max) {
-            throw new IllegalArgumentException(message.replace("needs", "takes at most " + max + " characters for"));
-        }
-        return value.strip();
+        return PlainText.paragraphs(value, message.replaceFirst("^A (.*) needs (a |an )?(written )?", "the "), max);
     }
 
     public boolean isDecided() {

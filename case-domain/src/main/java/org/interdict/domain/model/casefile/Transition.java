@@ -31,7 +31,13 @@ public enum Transition {
     RESUME_INVESTIGATION(EnumSet.of(RETURNED), INVESTIGATING, EnumSet.of(Actor.ANALYST, Actor.SUPERVISOR), false),
     PUBLISH(EnumSet.of(APPROVED), DESIGNATED, EnumSet.of(Actor.SUPERVISOR), false),
     CLOSE(EnumSet.of(REJECTED), CLOSED, EnumSet.of(Actor.SUPERVISOR), false),
-    CLOSE_NO_ACTION(EnumSet.of(OPEN, INVESTIGATING, PROPOSED, RETURNED), CLOSED_NO_ACTION, EnumSet.of(Actor.SUPERVISOR), false);
+    CLOSE_NO_ACTION(EnumSet.of(OPEN, INVESTIGATING, PROPOSED, RETURNED), CLOSED_NO_ACTION, EnumSet.of(Actor.SUPERVISOR), false) {
+        /** Closing without action is a decision not to act: a pending proposal ends with it, so it needs reasons too. */
+        @Override
+        public boolean needsRationale() {
+            return true;
+        }
+    };
 
     private final Set<CaseStatus> from;
     private final CaseStatus to;
@@ -63,6 +69,11 @@ public enum Transition {
      * by the person who proposed).
      */
     public boolean isDecision() {
+        return decision;
+    }
+
+    /** Whether the step needs written reasons: every decision, and closing a case without action. */
+    public boolean needsRationale() {
         return decision;
     }
 }

@@ -1,5 +1,7 @@
 package org.interdict.domain.model.casefile;
 
+import org.interdict.domain.model.shared.PlainText;
+
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -10,7 +12,7 @@ import java.util.Set;
  * <ul>
  * <li>only an analyst or supervisor of the owning agency moves a case or proposes;</li>
  * <li>only a supervisor decides a proposal, never one they proposed themselves (four eyes);</li>
- * <li>a decision needs a written rationale.</li>
+ * <li>a decision, and closing a case without action, needs a written rationale.</li>
  * </ul>
  */
 public final class Workflow {
@@ -58,8 +60,9 @@ public final class Workflow {
         if (transition.isDecision() && isProposer) {
             return Verdict.forbidden("You proposed this designation, so another supervisor must decide it (four-eyes rule).");
         }
-        if (transition.isDecision() && (rationale == null || rationale.isBlank())) {
-            return Verdict.invalid("A decision needs a written rationale.");
+        if (transition.needsRationale() && PlainText.isBlank(rationale)) {
+            return Verdict.invalid(transition.isDecision() ? "A decision needs a written rationale."
+                    : "Closing a case without action needs a written rationale.");
         }
         return Verdict.ALLOWED;
     }

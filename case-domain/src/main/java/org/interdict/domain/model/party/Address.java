@@ -31,10 +31,10 @@ public class Address {
     }
 
     public Address(String street, String city, String region, String postalCode, String country) {
-        this.street = Text.optional(street, 300);
-        this.city = Text.optional(city, 120);
-        this.region = Text.optional(region, 120);
-        this.postalCode = Text.optional(postalCode, 20);
+        this.street = Text.optional(street, "the street", 300);
+        this.city = Text.optional(city, "the city", 120);
+        this.region = Text.optional(region, "the region", 120);
+        this.postalCode = Text.optional(postalCode, "the postal code", 20);
         this.country = Text.country(country);
         if (Stream.of(this.street, this.city, this.region, this.postalCode, this.country).allMatch(Objects::isNull)) {
             throw new IllegalArgumentException("An address needs at least one of street, city, region, postal code or country");

@@ -28,9 +28,9 @@ public class Alias {
     }
 
     public Alias(String name, String script, String language) {
-        this.name = Text.required(name, "An alias needs a name", 300);
-        this.script = script == null || script.isBlank() ? detectScript(this.name) : script.strip();
-        this.language = language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
+        this.name = Text.required(name, "An alias needs a name", "an alias", 300);
+        this.script = script == null || script.isBlank() ? detectScript(this.name) : Text.required(script, "A script is a name such as Latin, Cyrillic or Han", "an alias's script", 24);
+        this.language = language == null || language.isBlank() ? null : Text.required(language, "A language is a code such as ru or zh", "an alias's language", 8).toLowerCase(Locale.ROOT);
     }
 
     /** The script most letters of the name are written in, e.g. {@code Latin}, {@code Cyrillic}, {@code Han}. */

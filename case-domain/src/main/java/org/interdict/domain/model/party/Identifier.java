@@ -28,12 +28,12 @@ public class Identifier {
     }
 
     public Identifier(String type, String value, String country) {
-        String t = Text.required(type, "An identifier needs a type, e.g. INN or USCC", 32).toUpperCase(Locale.ROOT);
+        String t = Text.required(type, "An identifier needs a type, e.g. INN or USCC", "an identifier's type", 32).toUpperCase(Locale.ROOT);
         if (!t.matches("[A-Z][A-Z0-9_]*")) {
             throw new IllegalArgumentException("An identifier type is letters, digits and underscores, e.g. INN, USCC, HK_CR");
         }
         this.type = t;
-        this.value = Text.required(value, "An identifier needs a value", 100).replaceAll("\\s+", "");
+        this.value = Text.required(value, "An identifier needs a value", "an identifier's value", 100).replaceAll("\\s+", "");
         this.country = Text.country(country);
     }
 

@@ -20,9 +20,9 @@ public record PartyDetails(
 
     public PartyDetails {
         Objects.requireNonNull(kind, "A party needs a kind: COMPANY, PERSON, VESSEL or AIRCRAFT");
-        primaryName = Text.required(primaryName, "A party needs a primary name", 300);
+        primaryName = Text.required(primaryName, "A party needs a primary name", "the primary name", 300);
         country = Text.country(country);
-        website = Text.optional(website, 300);
+        website = org.interdict.domain.model.shared.PlainText.webAddress(website, "the website", 300);
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
         addresses = addresses == null ? List.of() : List.copyOf(addresses);

@@ -57,7 +57,7 @@ public class Relationship {
         this.fromPartyId = Objects.requireNonNull(fromPartyId);
         this.toPartyId = Objects.requireNonNull(toPartyId);
         this.kind = Objects.requireNonNull(kind, "A relationship needs a kind: OWNS, CONTROLS, SUBSIDIARY_OF, SAME_AS or SHIPS_TO");
-        this.note = Text.optional(note, 1000);
+        this.note = Text.optional(note, "a relationship's note", 1000);
         this.owningAgency = owningAgency;
         this.createdBy = createdBy;
         this.createdAt = now;

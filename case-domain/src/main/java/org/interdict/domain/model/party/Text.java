@@ -1,39 +1,25 @@
 package org.interdict.domain.model.party;
 
-import java.util.Locale;
+import org.interdict.domain.model.shared.PlainText;
 
-/** Checks on the text fields of parties; each refusal says what a person must fix. */
+/** The party fields' use of the product's one text rule ({@link PlainText}); each refusal says what a person must fix. */
 final class Text {
 
     private Text() {
     }
 
-    static String required(String value, String message, int maxLength) {
-        if (value == null || value.isBlank()) {
+    static String required(String value, String message, String field, int maxLength) {
+        if (PlainText.isBlank(value)) {
             throw new IllegalArgumentException(message);
         }
-        return limited(value.strip(), maxLength);
+        return PlainText.line(value, field, maxLength);
     }
 
-    static String optional(String value, int maxLength) {
-        return value == null || value.isBlank() ? null : limited(value.strip(), maxLength);
+    static String optional(String value, String field, int maxLength) {
+        return PlainText.optionalLine(value, field, maxLength);
     }
 
     static String country(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String code = value.strip().toUpperCase(Locale.ROOT);
-        if (!code.matches("[A-Z]{2}")) {
-            throw new IllegalArgumentException("A country is a two-letter ISO 3166 code, e.g. CN, RU, HK; '" + value + "' is not");
-        }
-        return code;
-    }
-
-    private static String limited(String value, int maxLength) {
-        if (value.length() > maxLength) {
-            throw new IllegalArgumentException("'" + value.substring(0, 20) + "…' is longer than " + maxLength + " characters");
-        }
-        return value;
+        return PlainText.country(value, "the country");
     }
 }

@@ -62,11 +62,15 @@ class WorkflowTest {
     /** Decisions on a proposal: four eyes and a written rationale. */
     private static final Set<Transition> DECISIONS = EnumSet.of(APPROVE, RETURN_FOR_WORK, REJECT);
 
+    /** Steps that need written reasons: the decisions, and closing without action (which ends a pending proposal). */
+    private static final Set<Transition> WITH_RATIONALE = EnumSet.of(APPROVE, RETURN_FOR_WORK, REJECT, CLOSE_NO_ACTION);
+
     private static final List<Set<Actor>> ROLE_SETS = List.of(
             EnumSet.noneOf(Actor.class), EnumSet.of(Actor.ANALYST), EnumSet.of(Actor.SUPERVISOR),
             EnumSet.of(Actor.ANALYST, Actor.SUPERVISOR));
 
-    private static final String[] RATIONALES = {null, "   ", "Evidence of repeated shipments of CHP tier 1 items."};
+    /** None, blank, blank to the eye (a zero-width space, no-break spaces), and written. */
+    private static final String[] RATIONALES = {null, "   ", "\u200B", "\u00A0\u3000", "Evidence of repeated shipments of CHP tier 1 items."};
 
     @TestFactory
     List<DynamicTest> everyCombinationOfStateStepRolesProposerAndRationale() {
@@ -78,7 +82,7 @@ class WorkflowTest {
                         for (String rationale : RATIONALES) {
                             Outcome expected = expected(status, transition, actors, proposer, rationale);
                             String name = status + " " + transition + " by " + actors + (proposer ? " (proposer)" : "")
-                                    + " rationale=" + (rationale == null ? "none" : rationale.isBlank() ? "blank" : "given")
+                                    + " rationale=" + (rationale == null ? "none" : rationale.startsWith("Evidence") ? "given" : "blank")
                                     + " -> " + expected;
                             tests.add(dynamicTest(name, () -> {
                                 Verdict verdict = Workflow.check(status, transition, actors, proposer, rationale);
@@ -92,7 +96,7 @@ class WorkflowTest {
                 }
             }
         }
-        assertEquals(9 * 9 * 4 * 2 * 3, tests.size());
+        assertEquals(9 * 9 * 4 * 2 * 5, tests.size());
         return tests;
     }
 
@@ -108,7 +112,7 @@ class WorkflowTest {
         if (DECISIONS.contains(transition) && proposer) {
             return Outcome.FORBIDDEN;
         }
-        if (DECISIONS.contains(transition) && (rationale == null || rationale.isBlank())) {
+        if (WITH_RATIONALE.contains(transition) && (rationale == null || !rationale.startsWith("Evidence"))) {
             return Outcome.INVALID;
         }
         return Outcome.ALLOWED;

@@ -36,7 +36,7 @@ public class NameProposalResource {
             + "may be, the score and evidence of the name matcher, and how many records wrote the name.")
     public PageRepresentation<NameProposalService.ProposalView> open(@QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
-        return PageRepresentation.of(proposals.open(Math.max(0, offset), Math.min(500, Math.max(1, limit))));
+        return PageRepresentation.of(proposals.open(offset, limit));
     }
 
     @POST

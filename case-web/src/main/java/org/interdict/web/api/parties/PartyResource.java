@@ -77,7 +77,7 @@ public class PartyResource {
     public PageRepresentation<PartyView> list(@QueryParam("name") String name, @QueryParam("country") String country,
             @QueryParam("kind") String kind, @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
-        return PageRepresentation.of(parties.list(name, country, kind, Math.max(0, offset), Math.min(500, Math.max(1, limit))));
+        return PageRepresentation.of(parties.list(name, country, kind, offset, limit));
     }
 
     @GET

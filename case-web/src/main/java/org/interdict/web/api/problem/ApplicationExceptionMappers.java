@@ -9,6 +9,7 @@ import org.interdict.application.ConflictException;
 import org.interdict.application.InvalidInputException;
 import org.interdict.application.RecordNotFoundException;
 import org.interdict.application.StaleVersionException;
+import org.interdict.application.VersionRequiredException;
 
 /** The application layer's refusals, each with its HTTP status and the message written for the caller. */
 public final class ApplicationExceptionMappers {
@@ -34,6 +35,16 @@ public final class ApplicationExceptionMappers {
                     .withCurrentVersion(e.currentVersion()).toResponse();
         }
     }
+
+    /** A change sent without the version it was made from: 428 (RFC 6585), saying how to get it. */
+    @Provider
+    public static class VersionRequired implements ExceptionMapper<VersionRequiredException> {
+        @Override
+        public Response toResponse(VersionRequiredException e) {
+            return Problem.of(Problem.PRECONDITION_REQUIRED, "version-required", e.getMessage()).toResponse();
+        }
+    }
+
 
     /** Two edits raced and this one lost at the database: 409. */
     @Provider

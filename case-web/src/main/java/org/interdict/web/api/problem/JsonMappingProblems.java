@@ -4,11 +4,14 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+
+import org.interdict.application.Inputs;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -29,12 +32,30 @@ public class JsonMappingProblems implements ExceptionMapper<JsonProcessingExcept
         if (e instanceof UnrecognizedPropertyException unknown) {
             message = "Unknown field '" + unknown.getPropertyName() + "'.";
         } else if (e instanceof InvalidFormatException format) {
-            message = "'" + format.getValue() + "' is not a valid " + format.getTargetType().getSimpleName() + ".";
+            message = "'" + Inputs.excerpt(String.valueOf(format.getValue())) + "' is not a valid " + format.getTargetType().getSimpleName() + ".";
+        } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            message = "This value must be " + kind(mismatched.getTargetType()) + "; it was sent as another type.";
         } else {
             message = "This value has the wrong type or shape.";
         }
-        return Problem.of(Response.Status.BAD_REQUEST, "invalid-fields", "The request body does not fit: " + message)
+        return Problem.of(Response.Status.BAD_REQUEST, "invalid-fields", "The request body does not fit at '" + field + "': " + message)
                 .withErrors(List.of(new Problem.FieldError(field, message))).toResponse();
+    }
+
+    private static String kind(Class<?> type) {
+        if (type == String.class) {
+            return "text (a JSON string)";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number (not a string)";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false (not a string)";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "a " + type.getSimpleName();
     }
 
     private static String path(JsonMappingException e) {

@@ -24,22 +24,30 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
     }
 
     /** 422: the request is well formed but breaks a rule. */
-    public static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
-        @Override
-        public int getStatusCode() {
-            return 422;
-        }
+    public static final Response.StatusType UNPROCESSABLE = status(422, "Unprocessable Content");
 
-        @Override
-        public Response.Status.Family getFamily() {
-            return Response.Status.Family.CLIENT_ERROR;
-        }
+    /** 428 (RFC 6585): the server requires the request to be conditional (If-Match). */
+    public static final Response.StatusType PRECONDITION_REQUIRED = status(428, "Precondition Required");
 
-        @Override
-        public String getReasonPhrase() {
-            return "Unprocessable Content";
-        }
-    };
+    /** A client-error status that {@link Response.Status} does not name. */
+    static Response.StatusType status(int code, String reason) {
+        return new Response.StatusType() {
+            @Override
+            public int getStatusCode() {
+                return code;
+            }
+
+            @Override
+            public Response.Status.Family getFamily() {
+                return Response.Status.Family.familyOf(code);
+            }
+
+            @Override
+            public String getReasonPhrase() {
+                return reason;
+            }
+        };
+    }
 
     public static Problem of(Response.StatusType status, String slug, String detail) {
         return new Problem(URI.create(TYPE_BASE + slug), status.getReasonPhrase(), status.getStatusCode(), detail, null, null);

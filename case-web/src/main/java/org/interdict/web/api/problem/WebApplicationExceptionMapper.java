@@ -1,9 +1,15 @@
 package org.interdict.web.api.problem;
 
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+
+import org.interdict.application.Inputs;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Errors that JAX-RS itself raises (unknown path, wrong method, unsupported media type, refused
@@ -12,8 +18,21 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
+    /** How RESTEasy says that a query parameter could not be converted to the type its method takes. */
+    private static final Pattern UNREADABLE_QUERY_PARAMETER =
+            Pattern.compile("QueryParam\\(\"([^\"]+)\"\\) value is '(.*?)' for ", Pattern.DOTALL);
+
     @Override
     public Response toResponse(WebApplicationException exception) {
+        // JAX-RS answers 404 for a query parameter it cannot convert, which reads as "no such address".
+        if (exception instanceof NotFoundException && exception.getMessage() != null) {
+            Matcher unreadable = UNREADABLE_QUERY_PARAMETER.matcher(exception.getMessage());
+            if (unreadable.find()) {
+                return Problem.of(Response.Status.BAD_REQUEST, "invalid-parameter", "The query parameter "
+                        + unreadable.group(1) + " must be " + expected(exception.getCause()) + "; '"
+                        + Inputs.excerpt(unreadable.group(2)) + "' is not.").toResponse();
+            }
+        }
         Response.StatusType status = exception.getResponse().getStatusInfo();
         String detail = switch (status.getStatusCode()) {
             case 400 -> exception.getMessage();
@@ -25,5 +44,20 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             default -> exception.getMessage();
         };
         return Problem.of(status, "http-" + status.getStatusCode(), detail).toResponse();
+    }
+
+    private static String expected(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof NumberFormatException) {
+                return "a whole number";
+            }
+            if (t instanceof java.time.format.DateTimeParseException) {
+                return "a date written YYYY-MM-DD";
+            }
+            if (t instanceof IllegalArgumentException && t.getMessage() != null && t.getMessage().contains("UUID")) {
+                return "an id such as 0b7c3e9e-5b1f-4c5e-9a6d-2f4d1c2b3a10";
+            }
+        }
+        return "a value of the documented type";
     }
 }
