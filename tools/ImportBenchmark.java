@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 
 /**
  * Imports a customs CSV file end to end and measures it, then measures a raw {@code _bulk} of the
@@ -28,6 +29,8 @@ import java.nio.file.Path;
  * </ol>
  *
  * <pre>java -cp JACKSON tools/ImportBenchmark.java API_URL KEYCLOAK_URL ES_URL OPERATOR_SECRET FILE LINES WILDFLY_PID WORK_DIR</pre>
+ *
+ * Elasticsearch is called as the user in {@code INTERDICT_ELASTICSEARCH_USER} and {@code INTERDICT_ELASTICSEARCH_PASSWORD}.
  */
 public final class ImportBenchmark {
 
@@ -143,7 +146,7 @@ public final class ImportBenchmark {
         }
 
         String scratch = "bench-import-raw-bulk";
-        HTTP.send(HttpRequest.newBuilder(URI.create(es + "/" + scratch)).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+        HTTP.send(elasticsearch(es + "/" + scratch).DELETE().build(), HttpResponse.BodyHandlers.discarding());
         ObjectNode create = JSON.createObjectNode();
         // The live index's settings: its shards, replicas and refresh interval.
         JsonNode live = JSON.readTree(send("GET", es + "/" + source + "/_settings", null, 200)).get(source).get("settings").get("index");
@@ -206,8 +209,21 @@ public final class ImportBenchmark {
         return response.body();
     }
 
+    /** A request to Elasticsearch, as the user in INTERDICT_ELASTICSEARCH_USER/_PASSWORD when set (./interdict sets them). */
+    private static HttpRequest.Builder elasticsearch(String url) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        String user = System.getenv("INTERDICT_ELASTICSEARCH_USER");
+        if (user != null && !user.isBlank()) {
+            String password = System.getenv().getOrDefault("INTERDICT_ELASTICSEARCH_PASSWORD", "");
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return request;
+    }
+
+    /** Calls Elasticsearch. */
     private static String send(String method, String url, String body, int expected) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type",
+        HttpRequest.Builder request = elasticsearch(url).header("Content-Type",
                 url.endsWith("_bulk") ? "application/x-ndjson" : "application/json");
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -27,6 +28,8 @@ import java.util.Random;
  * </ol>
  *
  * <pre>java -cp JACKSON tools/SearchBenchmark.java API_URL KEYCLOAK_URL ES_URL OPERATOR_SECRET PASSWORD QUERIES</pre>
+ *
+ * Elasticsearch is called as the user in {@code INTERDICT_ELASTICSEARCH_USER} and {@code INTERDICT_ELASTICSEARCH_PASSWORD}.
  */
 public final class SearchBenchmark {
 
@@ -154,7 +157,7 @@ public final class SearchBenchmark {
         int documents = lines.size() / 2;
 
         String scratch = "bench-raw-bulk";
-        HTTP.send(HttpRequest.newBuilder(URI.create(es + "/" + scratch)).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+        HTTP.send(elasticsearch(es + "/" + scratch).DELETE().build(), HttpResponse.BodyHandlers.discarding());
         long start = System.nanoTime();
         ObjectNode create = JSON.createObjectNode();
         create.putObject("settings").put("number_of_replicas", 0).put("refresh_interval", "-1");
@@ -256,8 +259,21 @@ public final class SearchBenchmark {
         return body;
     }
 
+    /** A request to Elasticsearch, as the user in INTERDICT_ELASTICSEARCH_USER/_PASSWORD when set (./interdict sets them). */
+    private static HttpRequest.Builder elasticsearch(String url) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        String user = System.getenv("INTERDICT_ELASTICSEARCH_USER");
+        if (user != null && !user.isBlank()) {
+            String password = System.getenv().getOrDefault("INTERDICT_ELASTICSEARCH_PASSWORD", "");
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return request;
+    }
+
+    /** Calls Elasticsearch. */
     private static String send(String method, String url, String body, int expected) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type",
+        HttpRequest.Builder request = elasticsearch(url).header("Content-Type",
                 url.endsWith("_bulk") ? "application/x-ndjson" : "application/json");
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

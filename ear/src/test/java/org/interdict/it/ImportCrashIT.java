@@ -64,11 +64,11 @@ class ImportCrashIT extends BlackBoxIT {
         assertEquals(List.of(0L, (long) EXPORTERS, (long) CONSIGNEES), links(run),
                 "every record linked, one party per name although the first import created some of them");
         // And every one of them reaches the index, once, through the outbox that survived the crash.
-        String count = TestEnvironment.require("INTERDICT_ELASTICSEARCH_URL") + "/interdict-trade-records/_count";
+        String count = TestEnvironment.elasticsearchUrl() + "/interdict-trade-records/_count";
         Map<String, Object> ofThisFile = Map.of("query", Map.of("prefix", Map.of("declarationNumber.keyword", "K-" + run + "/")));
         await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                given().contentType("application/json").body(ofThisFile).post(count).then().statusCode(200).extract()
-                        .jsonPath().getLong("count") == LINES);
+                TestEnvironment.toElasticsearch().contentType("application/json").body(ofThisFile).post(count)
+                        .then().statusCode(200).extract().jsonPath().getLong("count") == LINES);
     }
 
     /** Declarations of made-up companies with a number in their names, so that no two are taken for one. */

@@ -129,9 +129,9 @@ class PartyResolutionIT extends BlackBoxIT {
 
     /** Trade records in the index whose exporter is the party. */
     private static int indexedWithExporter(UUID party) {
-        return io.restassured.RestAssured.given().contentType("application/json")
+        return TestEnvironment.toElasticsearch().contentType("application/json")
                 .body(Map.of("query", Map.of("term", Map.of("exporterParty", party.toString()))))
-                .post(TestEnvironment.require("INTERDICT_ELASTICSEARCH_URL") + "/interdict-trade-records/_search")
+                .post(TestEnvironment.elasticsearchUrl() + "/interdict-trade-records/_search")
                 .then().statusCode(200).extract().jsonPath().getInt("hits.total.value");
     }
 

@@ -1,6 +1,5 @@
 package org.interdict.it;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import io.restassured.response.Response;
@@ -25,9 +24,9 @@ final class SearchIndexProbe {
 
     /** Waits until the record can be found through the alias; when {@code releasedTo} is given, released to that agency. */
     static void awaitSearchable(String alias, String id, String releasedTo) {
-        String url = TestEnvironment.require("INTERDICT_ELASTICSEARCH_URL") + "/" + alias + "/_search";
+        String url = TestEnvironment.elasticsearchUrl() + "/" + alias + "/_search";
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            Response found = given().contentType("application/json")
+            Response found = TestEnvironment.toElasticsearch().contentType("application/json")
                     .body(Map.of("query", Map.of("ids", Map.of("values", List.of(id))))).post(url);
             if (found.statusCode() != 200 || found.jsonPath().getInt("hits.total.value") == 0) {
                 return false;

@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
@@ -34,7 +33,7 @@ class SearchProjectionIT extends BlackBoxIT {
                         "aliases", List.of(Map.of("name", "ООО «Сильва " + marker + "»"))))
                 .post("/parties").then().statusCode(201).extract().path("id");
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-            Response doc = RestAssured.get(elasticsearch() + "/" + PARTIES + "/_doc/" + party);
+            Response doc = TestEnvironment.toElasticsearch().get(elasticsearch() + "/" + PARTIES + "/_doc/" + party);
             assertEquals(200, doc.statusCode(), doc.asString());
             assertEquals("ECA", doc.path("_source.owningAgency"));
             assertEquals(0, (int) doc.path("_source.recordVersion"));
@@ -70,7 +69,7 @@ class SearchProjectionIT extends BlackBoxIT {
         assertEquals(200, ids.size() * 2, "100 parties created and 100 edited while Elasticsearch was down");
 
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            Response found = RestAssured.given().contentType("application/json")
+            Response found = TestEnvironment.toElasticsearch().contentType("application/json")
                     .body(Map.of("ids", ids)).post(elasticsearch() + "/" + PARTIES + "/_mget");
             assertEquals(200, found.statusCode(), found.asString());
             List<Map<String, Object>> docs = JsonPath.from(found.asString()).getList("docs");
@@ -86,6 +85,6 @@ class SearchProjectionIT extends BlackBoxIT {
     }
 
     private static String elasticsearch() {
-        return TestEnvironment.require("INTERDICT_ELASTICSEARCH_URL");
+        return TestEnvironment.elasticsearchUrl();
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.RestAssured;
 import io.restassured.response.Response;
 
 import org.junit.jupiter.api.Test;
@@ -147,8 +146,8 @@ class SearchRebuildIT extends BlackBoxIT {
     private static Map<String, String> aliasedIndices() {
         Map<String, String> indices = new LinkedHashMap<>();
         for (String alias : ALIASES) {
-            Map<String, Object> answer = RestAssured.get(elasticsearch() + "/_alias/" + alias).then().statusCode(200)
-                    .extract().jsonPath().getMap("$");
+            Map<String, Object> answer = TestEnvironment.toElasticsearch().get(elasticsearch() + "/_alias/" + alias)
+                    .then().statusCode(200).extract().jsonPath().getMap("$");
             assertEquals(1, answer.size(), alias + " points at " + answer.keySet());
             indices.put(alias, answer.keySet().iterator().next());
         }
@@ -158,8 +157,8 @@ class SearchRebuildIT extends BlackBoxIT {
     private static Map<String, Long> indexCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String alias : ALIASES) {
-            counts.put(alias, RestAssured.get(elasticsearch() + "/" + alias + "/_count").then().statusCode(200)
-                    .extract().jsonPath().getLong("count"));
+            counts.put(alias, TestEnvironment.toElasticsearch().get(elasticsearch() + "/" + alias + "/_count")
+                    .then().statusCode(200).extract().jsonPath().getLong("count"));
         }
         return counts;
     }
@@ -180,6 +179,6 @@ class SearchRebuildIT extends BlackBoxIT {
     }
 
     private static String elasticsearch() {
-        return TestEnvironment.require("INTERDICT_ELASTICSEARCH_URL");
+        return TestEnvironment.elasticsearchUrl();
     }
 }

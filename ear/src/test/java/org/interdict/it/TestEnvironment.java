@@ -1,5 +1,9 @@
 package org.interdict.it;
 
+import static io.restassured.RestAssured.given;
+
+import io.restassured.specification.RequestSpecification;
+
 import java.net.URI;
 import java.nio.file.Path;
 
@@ -34,6 +38,16 @@ final class TestEnvironment {
 
     static String keycloakAdminPassword() {
         return require("INTERDICT_KEYCLOAK_ADMIN_PASSWORD");
+    }
+
+    static String elasticsearchUrl() {
+        return require("INTERDICT_ELASTICSEARCH_URL");
+    }
+
+    /** A request to the test instance's Elasticsearch as the application's user: security is on, it answers no one else. */
+    static RequestSpecification toElasticsearch() {
+        return given().auth().preemptive()
+                .basic(require("INTERDICT_ELASTICSEARCH_USER"), require("INTERDICT_ELASTICSEARCH_PASSWORD"));
     }
 
     static String databaseUrl() {

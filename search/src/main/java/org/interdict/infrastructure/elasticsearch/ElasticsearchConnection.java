@@ -11,17 +11,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.http.HttpHost;
+import org.apache.http.auth.AuthScope;
+import org.apache.http.auth.UsernamePasswordCredentials;
+import org.apache.http.impl.client.BasicCredentialsProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.elasticsearch.client.RestClient;
 
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The one connection from this application node to Elasticsearch, shared by every search adapter.
  * Its address comes from configuration ({@code interdict.elasticsearch.url}), which the WildFly CLI
- * scripts take from the environment.
+ * scripts take from the environment; so do the user and password it authenticates with
+ * ({@code interdict.elasticsearch.user}, {@code interdict.elasticsearch.password}: HTTP basic
+ * authentication, sent with every request), when a user is configured.
  */
 @ApplicationScoped
 public class ElasticsearchConnection {
@@ -32,6 +38,15 @@ public class ElasticsearchConnection {
     @Inject
     @ConfigProperty(name = "interdict.elasticsearch.url", defaultValue = "http://127.0.0.1:9200")
     String url;
+
+    /** Absent or empty: Elasticsearch is called without credentials (a cluster with security off). */
+    @Inject
+    @ConfigProperty(name = "interdict.elasticsearch.user")
+    Optional<String> user;
+
+    @Inject
+    @ConfigProperty(name = "interdict.elasticsearch.password")
+    Optional<String> password;
 
     /** Replicas of each index: 0 on a single node (else the cluster stays yellow), 1 or more in a cluster. */
     @Inject
@@ -48,10 +63,20 @@ public class ElasticsearchConnection {
                 .setRequestConfigCallback(config -> config
                         .setConnectTimeout((int) CONNECT_TIMEOUT.toMillis())
                         .setSocketTimeout((int) SOCKET_TIMEOUT.toMillis()))
+                .setHttpClientConfigCallback(http -> user.filter(name -> !name.isBlank())
+                        .map(name -> http.setDefaultCredentialsProvider(credentials(name, password.orElse(""))))
+                        .orElse(http))
                 .build();
         // Tracing stays off until the product has an operator-facing story for it.
         client = new ElasticsearchClient(
                 new RestClientTransport(restClient, new JacksonJsonpMapper(), null, NoopInstrumentation.INSTANCE));
+    }
+
+    /** Basic authentication as the user; the rest client sends it preemptively, not only after a 401. */
+    private static BasicCredentialsProvider credentials(String user, String password) {
+        BasicCredentialsProvider provider = new BasicCredentialsProvider();
+        provider.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials(user, password));
+        return provider;
     }
 
     @PreDestroy
