@@ -88,9 +88,9 @@ public final class CustomsCsv implements AutoCloseable {
             return required;
         }
 
-        boolean matches(String header) {
-            String h = normalize(header);
-            return name.equals(h) || aliases.contains(h);
+        /** Whether a header name, {@link #normalize normalised}, names this column. */
+        boolean matches(String normalizedHeader) {
+            return name.equals(normalizedHeader) || aliases.contains(normalizedHeader);
         }
     }
 
@@ -166,11 +166,13 @@ public final class CustomsCsv implements AutoCloseable {
         }
         Map<Column, Integer> positions = new EnumMap<>(Column.class);
         List<String> names = header.fields();
+        List<String> normalized = names.stream().map(CustomsCsv::normalize).toList();
         List<String> missing = new ArrayList<>();
         for (Column column : Column.values()) {
             String wanted = mapping.get(column);
+            String mapped = wanted == null ? null : normalize(wanted);
             for (int i = 0; i < names.size(); i++) {
-                boolean hit = wanted != null ? normalize(names.get(i)).equals(normalize(wanted)) : column.matches(names.get(i));
+                boolean hit = mapped != null ? normalized.get(i).equals(mapped) : column.matches(normalized.get(i));
                 if (hit && !positions.containsKey(column)) {
                     positions.put(column, i);
                 }
@@ -426,8 +428,8 @@ public final class CustomsCsv implements AutoCloseable {
         int invalid = 0;
         while (true) {
             CoderResult result = utf8.decode(bytes, chars, true);
-            if (result.isUnderflow()) {
-                break;
+            if (!result.isError()) {
+                break; // all read (the buffer holds as many characters as there are bytes)
             }
             invalid++;
             bytes.position(bytes.position() + result.length());
