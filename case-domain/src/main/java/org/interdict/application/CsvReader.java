@@ -10,7 +10,8 @@ import java.util.List;
  * Reads CSV (RFC 4180 with any one-character delimiter) one record at a time, never the whole input:
  * quoted fields may hold delimiters, doubled quotes and line breaks. Each record knows the line it
  * starts on, so that a bad one can be reported by its number. A quote left open at the end of the
- * input is a bad record, not a silent merge of the rest of the file.
+ * input is a bad record, not a silent merge of the rest of the file. A record longer than the
+ * reader's limit is read past without being kept, and reported as bad.
  */
 public final class CsvReader {
 
@@ -18,7 +19,7 @@ public final class CsvReader {
     public record Row(long line, List<String> fields) {
     }
 
-    /** A record that cannot be read (a quote left open). */
+    /** A record that cannot be read (a quote left open, or one longer than the limit). */
     public static final class MalformedException extends RuntimeException {
 
         private final long line;
@@ -37,12 +38,19 @@ public final class CsvReader {
 
     private final Reader in;
     private final char delimiter;
+    private final long maxRecordChars;
     private long line = 1;
     private int peeked = NONE;
 
     public CsvReader(Reader in, char delimiter) {
+        this(in, delimiter, Long.MAX_VALUE);
+    }
+
+    /** @param maxRecordChars the longest record kept, in characters; a longer one is read past and reported */
+    public CsvReader(Reader in, char delimiter, long maxRecordChars) {
         this.in = in;
         this.delimiter = delimiter;
+        this.maxRecordChars = maxRecordChars;
     }
 
     /** The next record, or null at the end of the input. Blank lines are skipped. */
@@ -61,7 +69,15 @@ public final class CsvReader {
             StringBuilder field = new StringBuilder();
             boolean quoted = false;
             boolean wasQuoted = false;
+            long size = 0;
+            boolean tooLong = false;
             while (true) {
+                if (!tooLong && ++size > maxRecordChars) {
+                    // Too long to keep: read on to the end of the record, keeping nothing of it.
+                    tooLong = true;
+                    fields = new ArrayList<>();
+                    field = new StringBuilder();
+                }
                 if (quoted) {
                     if (c == -1) {
                         throw new MalformedException(start, "a quoted field opened on line " + start + " is never closed");
@@ -69,7 +85,7 @@ public final class CsvReader {
                     if (c == '"') {
                         int after = read();
                         if (after == '"') {
-                            field.append('"');
+                            append(field, '"', tooLong);
                         } else {
                             quoted = false;
                             c = after;
@@ -79,13 +95,15 @@ public final class CsvReader {
                         if (c == '\n') {
                             line++;
                         }
-                        field.append((char) c);
+                        append(field, c, tooLong);
                     }
                 } else if (c == '"' && field.isEmpty() && !wasQuoted) {
                     quoted = true;
                     wasQuoted = true;
                 } else if (c == delimiter) {
-                    fields.add(field.toString());
+                    if (!tooLong) {
+                        fields.add(field.toString());
+                    }
                     field.setLength(0);
                     wasQuoted = false;
                 } else if (c == '\n' || c == '\r' || c == -1) {
@@ -93,14 +111,24 @@ public final class CsvReader {
                     if (c != -1) {
                         endOfLine(c);
                     }
+                    if (tooLong) {
+                        throw new MalformedException(start, "the line is longer than "
+                                + String.format(java.util.Locale.ROOT, "%,d", maxRecordChars) + " characters");
+                    }
                     return new Row(start, fields);
                 } else {
-                    field.append((char) c);
+                    append(field, c, tooLong);
                 }
                 c = read();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void append(StringBuilder field, int c, boolean skipped) {
+        if (!skipped) {
+            field.append((char) c);
         }
     }
 

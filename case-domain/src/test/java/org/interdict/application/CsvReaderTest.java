@@ -30,6 +30,18 @@ class CsvReaderTest {
     }
 
     @Test
+    void aRecordLongerThanTheLimitIsReadPastAndReportedWithItsLine() {
+        CsvReader csv = new CsvReader(new StringReader("a,b\n\"" + "x".repeat(50) + "\nmore\",c\nd,e\n" + "y".repeat(30) + "\n"), ',', 20);
+        assertEquals(new CsvReader.Row(1, List.of("a", "b")), csv.next());
+        CsvReader.MalformedException e = assertThrows(CsvReader.MalformedException.class, csv::next);
+        assertEquals(2, e.line());
+        assertEquals("the line is longer than 20 characters", e.getMessage());
+        assertEquals(new CsvReader.Row(4, List.of("d", "e")), csv.next());
+        assertThrows(CsvReader.MalformedException.class, csv::next);
+        assertNull(csv.next());
+    }
+
+    @Test
     void anEmptyLastFieldAndATrailingLineBreakAreKept() {
         CsvReader csv = new CsvReader(new StringReader("a,\n"), ',');
         assertEquals(List.of("a", ""), csv.next().fields());

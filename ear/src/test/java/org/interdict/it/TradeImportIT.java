@@ -2,13 +2,17 @@ package org.interdict.it;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -17,7 +21,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** Importing customs CSV files through REST against the real stack. */
@@ -48,6 +54,70 @@ class TradeImportIT extends BlackBoxIT {
         assertEquals("3,\"the line has 3 fields, the header has 15\"", lines.get(1));
         assertTrue(lines.get(2).startsWith("4,") && lines.get(2).contains("2024-02-30"), report);
         assertTrue(lines.get(3).startsWith("5,") && lines.get(3).contains("854299 does not exist"), report);
+    }
+
+    @Test
+    void oneFileMixingGoodLinesWithOverLongNulBadlyEncodedAndWronglyTypedOnesStoresEveryGoodLineAndListsEveryBadOne()
+            throws SQLException {
+        String d = "T-" + UUID.randomUUID();
+        String text = TradeFiles.header()
+                + TradeFiles.line(d, 1, "ООО «Сильва»", "Karovi Optics Ltd", "854231", "RU")
+                + TradeFiles.line(d, 2, "Karovi Optics Ltd", "Silva LLC", "854231", "RU").replace(",Goods,", "," + "x".repeat(2500) + ",")
+                + TradeFiles.line(d, 3, "Karovi\u0000Optics Ltd", "Silva LLC", "854231", "RU")
+                + TradeFiles.line(d, 4, "Karovi @ Optics Ltd", "Silva LLC", "854231", "RU")
+                + TradeFiles.line(d, 5, "Karovi Optics Ltd", "Silva LLC", "854231", "RU").replace("1000.00", "12 apples")
+                + TradeFiles.line(d, 6, "Karovi Optics Ltd", "Silva LLC", "854231", "RU").replace("2024-03-01", "2024-02-30")
+                + TradeFiles.line(d, 7, "Шанхай Эйч Вин", "Silva LLC", "851762", "KZ")
+                + TradeFiles.line(d, 8, "Karovi Optics Ltd", "Silva LLC", "847150", "RU");
+        // A UTF-8 file with one invalid sequence: a lead byte followed by one that cannot continue it.
+        byte[] before = text.substring(0, text.indexOf('@')).getBytes(StandardCharsets.UTF_8);
+        byte[] after = text.substring(text.indexOf('@') + 1).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes(before);
+        file.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28});
+        file.writeBytes(after);
+
+        Response started = api.as("alice").contentType("text/csv").body(file.toByteArray()).queryParam("name", "mixed.csv")
+                .post("/imports");
+        assertEquals(202, started.statusCode(), started.asString());
+        assertEquals("UTF-8", started.jsonPath().getString("batch.encoding"));
+        Map<String, Object> batch = awaitDone(started.jsonPath().getString("batch.id"));
+        assertEquals("DONE", batch.get("status"), batch.toString());
+        assertNull(batch.get("error"), batch.toString());
+        assertEquals(8, number(batch, "linesRead"));
+        assertEquals(3, number(batch, "stored"));
+        assertEquals(5, number(batch, "rejected"));
+        assertEquals(3, storedLines(d));
+        assertEquals("ООО «Сильва»", record(d, 1).get("exporter_name"));
+        record(d, 7);
+        record(d, 8);
+
+        Map<Long, String> refused = rejections(batch.get("id"));
+        assertEquals(List.of(3L, 4L, 5L, 6L, 7L), List.copyOf(refused.keySet()), refused.toString());
+        assertEquals("goods_description is 2,500 characters long; at most 2,000 fit", refused.get(3L));
+        assertEquals("exporter holds a control character (U+0000, NUL) at character 7; only tab is allowed", refused.get(4L));
+        assertTrue(refused.get(5L).startsWith("exporter holds bytes that are not valid UTF-8 at character 8"), refused.get(5L));
+        assertEquals("value '12 apples' is not a number of zero or more", refused.get(6L));
+        assertTrue(refused.get(7L).startsWith("date '2024-02-30' is not a date"), refused.get(7L));
+        for (String reason : refused.values()) {
+            String lower = reason.toLowerCase(Locale.ROOT);
+            assertFalse(lower.contains("insert into") || lower.contains("error:") || lower.contains("trade_record"), reason);
+        }
+    }
+
+    @Test
+    void aHeaderOfTenThousandColumnsIsRefusedWithAShortAnswer() {
+        StringBuilder header = new StringBuilder();
+        for (int i = 1; i <= 10_000; i++) {
+            header.append(i == 1 ? "" : ",").append("unknown_column_").append(i);
+        }
+        Response refused = api.as("alice").contentType("text/csv")
+                .body((header + "\n1,2,3\n").getBytes(StandardCharsets.UTF_8)).post("/imports");
+        assertEquals(422, refused.statusCode(), refused.asString());
+        assertTrue(refused.asByteArray().length < 2048, refused.asByteArray().length + " bytes: " + refused.asString());
+        String detail = refused.jsonPath().getString("detail");
+        assertTrue(detail.contains("no column for declaration_number"), detail);
+        assertTrue(detail.contains("'unknown_column_10' … and 9,990 more"), detail);
     }
 
     @Test
@@ -144,6 +214,24 @@ class TradeImportIT extends BlackBoxIT {
         return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> api.as("alice").get("/imports/" + id).then().statusCode(200).extract().jsonPath().<String, Object>getMap("batch"),
                         b -> !"RUNNING".equals(b.get("status")));
+    }
+
+    /** The import's refused lines from its report, by line number. */
+    private Map<Long, String> rejections(Object batchId) {
+        String report = api.as("alice").accept("text/csv").get("/imports/" + batchId + "/rejections.csv")
+                .then().statusCode(200).extract().asString();
+        List<String> lines = report.lines().toList();
+        assertEquals("line,reason", lines.get(0));
+        Map<Long, String> reasons = new TreeMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            int comma = line.indexOf(',');
+            String reason = line.substring(comma + 1);
+            if (reason.startsWith("\"")) {
+                reason = reason.substring(1, reason.length() - 1).replace("\"\"", "\"");
+            }
+            reasons.put(Long.parseLong(line.substring(0, comma)), reason);
+        }
+        return reasons;
     }
 
     private static long number(Map<String, Object> batch, String field) {

@@ -131,8 +131,21 @@ class RealmDefinitionTest {
         }
     }
 
+    /** The people and partner systems of the demo: everyone but the application's own directory account. */
     private static List<JsonObject> users() {
-        return realm.getJsonArray("users").getValuesAs(JsonValue::asJsonObject);
+        return realm.getJsonArray("users").getValuesAs(JsonValue::asJsonObject).stream()
+                .filter(user -> !KeycloakUserDirectory.CLIENT_ID.equals(user.getString("serviceAccountClientId", ""))).toList();
+    }
+
+    @Test
+    void theApplicationLooksUsersUpWithNoMoreThanViewUsers() {
+        JsonObject directory = realm.getJsonArray("users").getValuesAs(JsonValue::asJsonObject).stream()
+                .filter(user -> KeycloakUserDirectory.CLIENT_ID.equals(user.getString("serviceAccountClientId", "")))
+                .findFirst().orElseThrow();
+        assertFalse(directory.containsKey("realmRoles"), "the directory account holds no application role");
+        assertEquals(List.of("view-users"), directory.getJsonObject("clientRoles").getJsonArray("realm-management")
+                .getValuesAs(JsonString::getString));
+        assertEquals(1, directory.getJsonObject("clientRoles").size());
     }
 
     private static Set<String> demoAgencyCodes() throws IOException {

@@ -9,9 +9,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -19,46 +22,61 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Customs declarations as CSV, read line by line from a stream of any size: the encoding (UTF-8 with
  * or without BOM, else Windows-1251) and the delimiter (comma, semicolon, tab or bar) are detected,
  * the header is matched to the {@link Column}s by their names in English or Russian or by a mapping
  * the importer gives, other columns are ignored. Each line becomes a {@link Line} or a
- * {@link Rejection} that says, with its line number, what is wrong.
+ * {@link Rejection} that says, with its line number, what is wrong: a field longer than its column
+ * holds ({@link TradeLimits}), one with a control character or bytes the file's encoding does not
+ * decode ({@link TradeText}), a value that is not of its type, or a wrong number of fields. Only a
+ * file without a readable header, or without the required columns, is refused as a whole.
  */
 public final class CustomsCsv implements AutoCloseable {
 
     /** What a column holds; the default layout uses the first of the names. */
     public enum Column {
-        DECLARATION("declaration_number", true, "declaration", "declaration no", "номер декларации", "декларация", "номер дт"),
-        LINE("line", true, "line_number", "item", "item no", "номер товара", "товар №", "№ товара"),
-        DATE("date", true, "declaration_date", "дата", "дата декларации"),
-        HS_CODE("hs_code", true, "hs", "commodity code", "tnved", "код тн вэд", "тн вэд", "код товара"),
-        DESCRIPTION("goods_description", false, "description", "описание товара", "описание", "наименование товара"),
-        EXPORTER("exporter", true, "exporter_name", "shipper", "sender", "отправитель", "экспортер"),
-        CONSIGNEE("consignee", true, "consignee_name", "receiver", "importer", "получатель", "импортер"),
-        ORIGIN("origin_country", false, "country_of_origin", "origin", "страна происхождения"),
-        DISPATCH("dispatch_country", false, "country_of_dispatch", "dispatch", "страна отправления"),
-        DESTINATION("destination_country", false, "country_of_destination", "destination", "страна назначения"),
-        VALUE("value", false, "invoice_value", "amount", "стоимость", "фактурная стоимость"),
-        CURRENCY("currency", false, "валюта"),
-        QUANTITY("quantity", false, "qty", "количество"),
-        UNIT("unit", false, "quantity_unit", "единица измерения", "ед. изм."),
-        NET_WEIGHT("net_weight_kg", false, "net_weight", "net weight", "вес нетто", "вес нетто, кг");
+        DECLARATION("declaration_number", true, TradeLimits.DECLARATION_NUMBER,
+                "declaration", "declaration no", "номер декларации", "декларация", "номер дт"),
+        LINE("line", true, TradeLimits.TYPED_VALUE, "line_number", "item", "item no", "номер товара", "товар №", "№ товара"),
+        DATE("date", true, TradeLimits.TYPED_VALUE, "declaration_date", "дата", "дата декларации"),
+        HS_CODE("hs_code", true, TradeLimits.TYPED_VALUE, "hs", "commodity code", "tnved", "код тн вэд", "тн вэд", "код товара"),
+        DESCRIPTION("goods_description", false, TradeLimits.GOODS_DESCRIPTION,
+                "description", "описание товара", "описание", "наименование товара"),
+        EXPORTER("exporter", true, TradeLimits.PARTY_NAME, "exporter_name", "shipper", "sender", "отправитель", "экспортер"),
+        CONSIGNEE("consignee", true, TradeLimits.PARTY_NAME, "consignee_name", "receiver", "importer", "получатель", "импортер"),
+        ORIGIN("origin_country", false, TradeLimits.TYPED_VALUE, "country_of_origin", "origin", "страна происхождения"),
+        DISPATCH("dispatch_country", false, TradeLimits.TYPED_VALUE, "country_of_dispatch", "dispatch", "страна отправления"),
+        DESTINATION("destination_country", false, TradeLimits.TYPED_VALUE,
+                "country_of_destination", "destination", "страна назначения"),
+        VALUE("value", false, TradeLimits.TYPED_VALUE, "invoice_value", "amount", "стоимость", "фактурная стоимость"),
+        CURRENCY("currency", false, TradeLimits.TYPED_VALUE, "валюта"),
+        QUANTITY("quantity", false, TradeLimits.TYPED_VALUE, "qty", "количество"),
+        UNIT("unit", false, TradeLimits.QUANTITY_UNIT, "quantity_unit", "единица измерения", "ед. изм."),
+        NET_WEIGHT("net_weight_kg", false, TradeLimits.TYPED_VALUE, "net_weight", "net weight", "вес нетто", "вес нетто, кг");
 
         private final String name;
         private final boolean required;
+        private final int maxLength;
         private final List<String> aliases;
 
-        Column(String name, boolean required, String... aliases) {
+        Column(String name, boolean required, int maxLength, String... aliases) {
             this.name = name;
             this.required = required;
+            this.maxLength = maxLength;
             this.aliases = List.of(aliases);
+        }
+
+        /** The most characters (code points) a value of the column may have, as written. */
+        public int maxLength() {
+            return maxLength;
         }
 
         /** The name in the default layout. */
@@ -70,9 +88,9 @@ public final class CustomsCsv implements AutoCloseable {
             return required;
         }
 
-        boolean matches(String header) {
-            String h = normalize(header);
-            return name.equals(h) || aliases.contains(h);
+        /** Whether a header name, {@link #normalize normalised}, names this column. */
+        boolean matches(String normalizedHeader) {
+            return name.equals(normalizedHeader) || aliases.contains(normalizedHeader);
         }
     }
 
@@ -119,7 +137,8 @@ public final class CustomsCsv implements AutoCloseable {
      * Opens a file: detects its encoding and delimiter and reads its header.
      *
      * @param mapping column → header name, for layouts whose names the defaults do not know (may be empty)
-     * @throws IllegalArgumentException when the header lacks a required column, saying which
+     * @throws IllegalArgumentException when the header cannot be read or lacks required columns, saying
+     *         which (briefly, however many columns the header has)
      */
     public static CustomsCsv open(InputStream input, Map<Column, String> mapping, HsNomenclature nomenclature) throws IOException {
         BufferedInputStream in = new BufferedInputStream(input, 1 << 16);
@@ -133,26 +152,42 @@ public final class CustomsCsv implements AutoCloseable {
         String text = new String(head, charset);
         char delimiter = delimiter(text.lines().findFirst().orElse(""));
         Reader reader = new InputStreamReader(in, charset);
-        CsvReader csv = new CsvReader(reader, delimiter);
-        CsvReader.Row header = csv.next();
+        CsvReader csv = new CsvReader(reader, delimiter, TradeLimits.LINE_CHARACTERS);
+        CsvReader.Row header;
+        try {
+            header = csv.next();
+        } catch (CsvReader.MalformedException e) {
+            reader.close();
+            throw new IllegalArgumentException("The header line cannot be read: " + e.getMessage() + ".");
+        }
         if (header == null) {
+            reader.close();
             throw new IllegalArgumentException("The file is empty: it needs a header line naming its columns.");
         }
         Map<Column, Integer> positions = new EnumMap<>(Column.class);
         List<String> names = header.fields();
+        List<String> normalized = names.stream().map(CustomsCsv::normalize).toList();
+        List<String> missing = new ArrayList<>();
         for (Column column : Column.values()) {
             String wanted = mapping.get(column);
+            String mapped = wanted == null ? null : normalize(wanted);
             for (int i = 0; i < names.size(); i++) {
-                boolean hit = wanted != null ? normalize(names.get(i)).equals(normalize(wanted)) : column.matches(names.get(i));
+                boolean hit = mapped != null ? normalized.get(i).equals(mapped) : column.matches(normalized.get(i));
                 if (hit && !positions.containsKey(column)) {
                     positions.put(column, i);
                 }
             }
             if (column.required() && !positions.containsKey(column)) {
-                throw new IllegalArgumentException("The header has no column for " + column.header()
-                        + (wanted != null ? " (mapped to '" + wanted + "')" : "") + "; it has: " + String.join(", ", names)
-                        + ". Name it " + column.header() + " or give a column mapping.");
+                missing.add(column.header() + (wanted != null ? " (mapped to " + TradeText.quote(wanted) + ")" : ""));
             }
+        }
+        if (!missing.isEmpty()) {
+            reader.close();
+            String and = missing.size() == 1 ? missing.get(0)
+                    : String.join(", ", missing.subList(0, missing.size() - 1)) + " and " + missing.get(missing.size() - 1);
+            throw new IllegalArgumentException("The header has no column for " + and + "; it has "
+                    + (names.size() == 1 ? "1 column" : TradeText.count(names.size()) + " columns") + ": "
+                    + TradeText.list(names) + ". Name the columns so, or give a column mapping (e.g. hs_code=Code).");
         }
         return new CustomsCsv(reader, csv, charset, delimiter, positions, names.size(), nomenclature);
     }
@@ -180,31 +215,82 @@ public final class CustomsCsv implements AutoCloseable {
             return Optional.empty();
         }
         if (row.fields().size() != width) {
-            return Optional.of(new Rejection(row.line(), "the line has " + row.fields().size() + " fields, the header has " + width));
+            return Optional.of(new Rejection(row.line(), "the line has " + TradeText.count(row.fields().size())
+                    + " fields, the header has " + TradeText.count(width)));
         }
-        List<String> problems = new ArrayList<>();
-        String declaration = required(row, Column.DECLARATION, problems);
-        Integer item = integer(row, Column.LINE, problems);
-        LocalDate date = date(row, problems);
-        HsCode hs = hsCode(row, problems);
-        String exporter = required(row, Column.EXPORTER, problems);
-        String consignee = required(row, Column.CONSIGNEE, problems);
-        String origin = country(row, Column.ORIGIN, problems);
-        String dispatch = country(row, Column.DISPATCH, problems);
-        String destination = country(row, Column.DESTINATION, problems);
-        BigDecimal value = number(row, Column.VALUE, problems);
-        String currency = optional(row, Column.CURRENCY);
+        Fields fields = new Fields(row);
+        List<String> problems = fields.problems;
+        String declaration = fields.required(Column.DECLARATION);
+        Integer item = integer(fields, Column.LINE, problems);
+        LocalDate date = date(fields, problems);
+        HsCode hs = hsCode(fields, problems);
+        String exporter = fields.required(Column.EXPORTER);
+        String consignee = fields.required(Column.CONSIGNEE);
+        String origin = country(fields, Column.ORIGIN, problems);
+        String dispatch = country(fields, Column.DISPATCH, problems);
+        String destination = country(fields, Column.DESTINATION, problems);
+        BigDecimal value = number(fields, Column.VALUE, TradeLimits.MONEY_INTEGER_DIGITS, TradeLimits.MONEY_SCALE, problems);
+        String currency = fields.optional(Column.CURRENCY);
         if (currency != null && !currency.matches("[A-Za-z]{3}")) {
-            problems.add("currency '" + currency + "' is not a three-letter ISO 4217 code");
+            problems.add("currency " + TradeText.quote(currency) + " is not a three-letter ISO 4217 code");
         }
-        BigDecimal quantity = number(row, Column.QUANTITY, problems);
-        BigDecimal weight = number(row, Column.NET_WEIGHT, problems);
+        BigDecimal quantity = number(fields, Column.QUANTITY, TradeLimits.MEASURE_INTEGER_DIGITS, TradeLimits.MEASURE_SCALE,
+                problems);
+        BigDecimal weight = number(fields, Column.NET_WEIGHT, TradeLimits.MEASURE_INTEGER_DIGITS, TradeLimits.MEASURE_SCALE,
+                problems);
         if (!problems.isEmpty()) {
             return Optional.of(new Rejection(row.line(), String.join("; ", problems)));
         }
-        return Optional.of(new Line(row.line(), declaration, item, date, hs, optional(row, Column.DESCRIPTION), exporter,
+        return Optional.of(new Line(row.line(), declaration, item, date, hs, fields.optional(Column.DESCRIPTION), exporter,
                 consignee, origin, dispatch, destination, value, currency == null ? null : currency.toUpperCase(Locale.ROOT),
-                quantity, optional(row, Column.UNIT), weight));
+                quantity, fields.optional(Column.UNIT), weight));
+    }
+
+    /**
+     * The fields of a line by column, each checked as text first: one with a control character, with
+     * bytes the encoding did not decode, or longer than its column holds is reported and then left out
+     * (so that nothing else is said of it).
+     */
+    private final class Fields {
+
+        final List<String> problems = new ArrayList<>();
+        private final Map<Column, String> values = new EnumMap<>(Column.class);
+        private final Set<Column> bad = EnumSet.noneOf(Column.class);
+
+        Fields(CsvReader.Row row) {
+            positions.forEach((column, at) -> {
+                String value = row.fields().get(at).strip();
+                if (value.isEmpty()) {
+                    return;
+                }
+                String problem = TradeText.problem(value, charset.name());
+                int length = TradeText.length(value);
+                if (problem == null && length > column.maxLength()) {
+                    problem = "is " + TradeText.count(length) + " characters long; at most " + TradeText.count(column.maxLength())
+                            + " fit";
+                }
+                if (problem == null) {
+                    values.put(column, value);
+                } else {
+                    problems.add(column.header() + " " + problem);
+                    bad.add(column);
+                }
+            });
+        }
+
+        /** The value, or null when the field is empty, absent or bad. */
+        String optional(Column column) {
+            return values.get(column);
+        }
+
+        /** The value; when the field is empty or absent, null and a problem. */
+        String required(Column column) {
+            String value = values.get(column);
+            if (value == null && !bad.contains(column)) {
+                problems.add(column.header() + " is missing");
+            }
+            return value;
+        }
     }
 
     @Override
@@ -212,65 +298,55 @@ public final class CustomsCsv implements AutoCloseable {
         reader.close();
     }
 
-    private String optional(CsvReader.Row row, Column column) {
-        Integer at = positions.get(column);
-        if (at == null) {
-            return null;
-        }
-        String value = row.fields().get(at).strip();
-        return value.isEmpty() ? null : value;
-    }
-
-    private String required(CsvReader.Row row, Column column, List<String> problems) {
-        String value = optional(row, column);
-        if (value == null) {
-            problems.add(column.header() + " is missing");
-        }
-        return value;
-    }
-
-    private Integer integer(CsvReader.Row row, Column column, List<String> problems) {
-        String value = required(row, column, problems);
+    private static Integer integer(Fields fields, Column column, List<String> problems) {
+        String value = fields.required(column);
         if (value == null) {
             return null;
         }
         try {
             int number = Integer.parseInt(value);
             if (number < 1) {
-                problems.add(column.header() + " '" + value + "' is not a positive whole number");
+                problems.add(column.header() + " " + TradeText.quote(value) + " is not a positive whole number");
             }
             return number;
         } catch (NumberFormatException e) {
-            problems.add(column.header() + " '" + value + "' is not a whole number");
+            problems.add(column.header() + " " + TradeText.quote(value) + (value.matches("[0-9]+")
+                    ? " is too large (at most " + TradeText.count(Integer.MAX_VALUE) + ")" : " is not a whole number"));
             return null;
         }
     }
 
-    private LocalDate date(CsvReader.Row row, List<String> problems) {
-        String value = required(row, Column.DATE, problems);
+    private static LocalDate date(Fields fields, List<String> problems) {
+        String value = fields.required(Column.DATE);
         if (value == null) {
             return null;
         }
         for (DateTimeFormatter format : DATES) {
             try {
-                return LocalDate.parse(value, format);
+                LocalDate date = LocalDate.parse(value, format);
+                if (date.getYear() < TradeLimits.FIRST_YEAR || date.getYear() > TradeLimits.LAST_YEAR) {
+                    problems.add("date " + TradeText.quote(value) + " is not between the years " + TradeLimits.FIRST_YEAR
+                            + " and " + TradeLimits.LAST_YEAR);
+                    return null;
+                }
+                return date;
             } catch (DateTimeParseException e) {
                 // try the next way of writing it
             }
         }
-        problems.add("date '" + value + "' is not a date (2024-03-31, 31.03.2024 or 31/03/2024)");
+        problems.add("date " + TradeText.quote(value) + " is not a date (2024-03-31, 31.03.2024 or 31/03/2024)");
         return null;
     }
 
-    private HsCode hsCode(CsvReader.Row row, List<String> problems) {
-        String value = required(row, Column.HS_CODE, problems);
+    private HsCode hsCode(Fields fields, List<String> problems) {
+        String value = fields.required(Column.HS_CODE);
         if (value == null) {
             return null;
         }
         try {
             HsCode code = HsCode.parse(value);
             if (!nomenclature.exists(code)) {
-                problems.add("HS code '" + value + "': subheading " + code.hs6() + " does not exist in HS 2022");
+                problems.add("HS code " + TradeText.quote(value) + ": subheading " + code.hs6() + " does not exist in HS 2022");
             }
             return code;
         } catch (IllegalArgumentException e) {
@@ -279,23 +355,30 @@ public final class CustomsCsv implements AutoCloseable {
         }
     }
 
-    private String country(CsvReader.Row row, Column column, List<String> problems) {
-        String value = optional(row, column);
+    private static String country(Fields fields, Column column, List<String> problems) {
+        String value = fields.optional(column);
         if (value != null && !value.matches("[A-Za-z]{2}")) {
-            problems.add(column.header() + " '" + value + "' is not a two-letter ISO 3166 code");
+            problems.add(column.header() + " " + TradeText.quote(value) + " is not a two-letter ISO 3166 code");
             return null;
         }
         return value == null ? null : value.toUpperCase(Locale.ROOT);
     }
 
-    private BigDecimal number(CsvReader.Row row, Column column, List<String> problems) {
-        String value = optional(row, column);
+    /** A number of zero or more that fits its column: at most {@code integerDigits} before the point once rounded to {@code scale}. */
+    private static BigDecimal number(Fields fields, Column column, int integerDigits, int scale, List<String> problems) {
+        String value = fields.optional(column);
         if (value == null) {
             return null;
         }
         Optional<BigDecimal> number = parseNumber(value);
         if (number.isEmpty() || number.get().signum() < 0) {
-            problems.add(column.header() + " '" + value + "' is not a number of zero or more");
+            problems.add(column.header() + " " + TradeText.quote(value) + " is not a number of zero or more");
+            return null;
+        }
+        BigDecimal stored = number.get().setScale(scale, RoundingMode.HALF_UP);
+        if (stored.precision() - stored.scale() > integerDigits) {
+            problems.add(column.header() + " " + TradeText.quote(value) + " is too large (at most " + integerDigits
+                    + " digits before the decimal point)");
             return null;
         }
         return number.get();
@@ -307,6 +390,9 @@ public final class CustomsCsv implements AutoCloseable {
      * comma does, unless it groups thousands ({@code 1,234,567}).
      */
     static Optional<BigDecimal> parseNumber(String written) {
+        if (written.length() > TradeLimits.TYPED_VALUE) {
+            return Optional.empty();
+        }
         String s = written.strip().replace("\u00a0", "").replace(" ", "").replace("'", "");
         int comma = s.lastIndexOf(',');
         int dot = s.lastIndexOf('.');
@@ -316,11 +402,11 @@ public final class CustomsCsv implements AutoCloseable {
             boolean thousands = s.matches("-?[0-9]{1,3}(,[0-9]{3})+");
             s = thousands ? s.replace(",", "") : s.replace(',', '.');
         }
-        try {
-            return Optional.of(new BigDecimal(s));
-        } catch (NumberFormatException e) {
+        // Digits with a decimal point at most: no exponents, no signs but minus.
+        if (!s.matches("-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)")) {
             return Optional.empty();
         }
+        return Optional.of(new BigDecimal(s));
     }
 
     static Charset charset(byte[] head) {
@@ -335,13 +421,39 @@ public final class CustomsCsv implements AutoCloseable {
         if (end > 0 && (head[end - 1] & 0xC0) == 0xC0) {
             end--;
         }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(head, 0, end));
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            return Charset.forName("windows-1251");
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.wrap(head, 0, end);
+        CharBuffer chars = CharBuffer.allocate(end + 1);
+        int invalid = 0;
+        while (true) {
+            CoderResult result = utf8.decode(bytes, chars, true);
+            if (!result.isError()) {
+                break; // all read (the buffer holds as many characters as there are bytes)
+            }
+            invalid++;
+            bytes.position(bytes.position() + result.length());
         }
+        if (invalid == 0) {
+            return StandardCharsets.UTF_8;
+        }
+        long decoded = chars.flip().chars().filter(c -> c >= 0x80).count();
+        // UTF-8 with a few bad sequences (they become U+FFFD, and their lines are refused), unless the
+        // bytes read as the words of Windows-1251 text.
+        return decoded >= invalid || !hasCyrillicWord(head, end) ? StandardCharsets.UTF_8 : Charset.forName("windows-1251");
+    }
+
+    /** Three letters in a row as Windows-1251 writes Cyrillic (А–я, Ё, ё). */
+    private static boolean hasCyrillicWord(byte[] head, int end) {
+        int run = 0;
+        for (int i = 0; i < end; i++) {
+            int b = head[i] & 0xFF;
+            run = b >= 0xC0 || b == 0xA8 || b == 0xB8 ? run + 1 : 0;
+            if (run >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithBom(byte[] head) {

@@ -10,6 +10,7 @@ import org.interdict.domain.model.trade.RegistryNumbers;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,9 @@ import java.util.UUID;
  * name matcher against the parties in the index and those this import linked or created moments ago:
  * from {@value #LINK} it is linked, from {@value #PROPOSE} it is proposed to an analyst (its records
  * stay unlinked until then), and below that a party is created for it, with the registry numbers
- * written into the name as its identifiers (an identical number scores as strong evidence).
+ * written into the name as its identifiers (an identical number scores as strong evidence). A name
+ * no party can be made of (the party's own rules refuse it) is refused, with the reason, and its
+ * lines with it; a party planned for a chunk the database did not take is never matched again.
  *
  * <p>One instance per import run; not thread-safe.
  */
@@ -37,6 +40,8 @@ public final class PartyResolution {
     private final TradeImports.Batch batch;
     private final NameResolutions resolutions;
     private final PartyMatcher.Session matcher;
+    /** Parties planned for chunks or lines the database did not take: they do not exist, whatever the matcher remembers. */
+    private final Set<UUID> lost = new HashSet<>();
     /** Name as written → its party; null for a name proposed and not decided. */
     private final Map<String, UUID> partyOf = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
@@ -51,10 +56,13 @@ public final class PartyResolution {
         this.matcher = matcher.open(batch.agency());
     }
 
-    /** What a chunk's new names resolve to, and the parties to create for some of them. */
-    public record Plan(List<NameResolutions.Resolution> resolutions, Map<UUID, Party> newParties) {
+    /**
+     * What a chunk's new names resolve to, the parties to create for some of them, and the names no
+     * party can be made of, each with the reason.
+     */
+    public record Plan(List<NameResolutions.Resolution> resolutions, Map<UUID, Party> newParties, Map<String, String> refused) {
 
-        static final Plan NONE = new Plan(List.of(), Map.of());
+        static final Plan NONE = new Plan(List.of(), Map.of(), Map.of());
     }
 
     /** Decides the names of these lines not resolved before. */
@@ -78,28 +86,43 @@ public final class PartyResolution {
         List<PartyMatcher.Match> indexed = matcher.indexed(sightings.stream().map(Sighting::name).toList(), PROPOSE);
         List<NameResolutions.Resolution> decided = new ArrayList<>(sightings.size());
         Map<UUID, Party> created = new HashMap<>();
+        Map<String, String> refused = new HashMap<>();
         Instant now = Instant.now();
         for (int i = 0; i < sightings.size(); i++) {
             Sighting sighting = sightings.get(i);
-            PartyMatcher.Match best = better(indexed.get(i), matcher.remembered(sighting.name()));
+            PartyMatcher.Match best = better(indexed.get(i), existing(matcher.remembered(sighting.name())));
             if (best != null && best.score() >= LINK) {
                 matcher.remember(best.party(), best.partyName(), sighting.name());
                 decided.add(resolution(sighting, "LINKED", best.party(), best, now));
             } else if (best != null && best.score() >= PROPOSE) {
                 decided.add(resolution(sighting, "PROPOSED", null, best, now));
             } else {
-                Party party = newParty(sighting, now);
+                Party party;
+                try {
+                    party = newParty(sighting, now);
+                } catch (IllegalArgumentException e) {
+                    refused.put(sighting.written(), e.getMessage() == null ? "it is not a name" : e.getMessage());
+                    continue;
+                }
                 created.put(party.id(), party);
                 matcher.remember(party.id(), party.primaryName(), sighting.name());
                 decided.add(resolution(sighting, "CREATED", party.id(), null, now));
             }
         }
-        return new Plan(decided, created);
+        return new Plan(decided, created, refused);
     }
 
     /** The names as the database now holds them, after the chunk's transaction claimed them. */
     void settled(Map<String, NameResolutions.Settled> settled) {
         settled.forEach((name, s) -> partyOf.put(name, s.resolution().party()));
+    }
+
+    /**
+     * The database did not take the chunk this plan was for: the parties it would have created do
+     * not exist, so no later name is linked to them (its names are planned again when next seen).
+     */
+    void abandoned(Plan plan) {
+        lost.addAll(plan.newParties().keySet());
     }
 
     /** The party of a name resolved before (null when it is not, or is only proposed). */
@@ -136,6 +159,11 @@ public final class PartyResolution {
         return new NameResolutions.Resolution(UUID.randomUUID(), batch.agency(), sighting.written(), status, party,
                 match == null ? null : match.party(), match == null ? null : match.score(),
                 match == null ? "no party of the agency matches" : match.evidence(), batch.id(), now, null, null);
+    }
+
+    /** The match, unless its party was planned for a chunk the database did not take. */
+    private PartyMatcher.Match existing(PartyMatcher.Match remembered) {
+        return remembered == null || lost.contains(remembered.party()) ? null : remembered;
     }
 
     private static PartyMatcher.Match better(PartyMatcher.Match a, PartyMatcher.Match b) {

@@ -8,6 +8,7 @@ import org.interdict.application.CsvWriter;
 import org.interdict.application.InvalidInputException;
 import org.interdict.application.RecordNotFoundException;
 import org.interdict.application.audit.AuditRecorder;
+import org.interdict.application.search.SearchUnavailableException;
 import org.interdict.application.security.AccessDeniedException;
 import org.interdict.application.security.AccessPolicy;
 import org.interdict.domain.model.trade.ChpTier;
@@ -34,6 +35,13 @@ import java.util.UUID;
  * a file imported twice, an overlapping one, or one whose import was interrupted and is run again,
  * ends with each declaration line stored once. Each record gets its CHP tier from its HS code and
  * is flagged when listed goods go to a sanctioned destination.
+ *
+ * <p>A bad line never costs the others: the file's reader refuses what it can tell is wrong, a line
+ * whose exporter or consignee no party can be made of is refused, and when the database still
+ * refuses a chunk for a reason of its data, the chunk's lines are stored again one by one, each in its
+ * own transaction, so that only the lines it refuses are refused, with the reason in words. Only a
+ * reason of the whole file (no header, required columns missing, unreadable) or of the system (the
+ * database or the search service not answering) fails the batch, with a message for the operator.
  */
 @ApplicationScoped
 public class TradeImportService {
@@ -113,28 +121,9 @@ public class TradeImportService {
     public void run(UUID batchId, Path file, Map<CustomsCsv.Column, String> mapping) {
         TradeImports.Batch batch = imports.find(batchId).orElseThrow(() -> new RecordNotFoundException("import", batchId));
         TradeRecordWriter.ImportCounts counts = new TradeRecordWriter.ImportCounts(batchId);
-        try (InputStream in = Files.newInputStream(file); CustomsCsv csv = CustomsCsv.open(in, mapping, nomenclature)) {
-            PartyResolution parties = new PartyResolution(batch, names, matcher);
-            List<CustomsCsv.Line> lines = new ArrayList<>(CHUNK);
-            List<CustomsCsv.Rejection> rejections = new ArrayList<>();
-            for (var read = csv.next(); read.isPresent(); read = csv.next()) {
-                if (read.get() instanceof CustomsCsv.Line line) {
-                    lines.add(line);
-                } else {
-                    rejections.add((CustomsCsv.Rejection) read.get());
-                }
-                if (lines.size() + rejections.size() >= CHUNK) {
-                    write(counts, batch, parties, lines, rejections);
-                    lines = new ArrayList<>(CHUNK);
-                    rejections = new ArrayList<>();
-                }
-            }
-            write(counts, batch, parties, lines, rejections);
-            imports.finish(batchId, "DONE", null);
-            TradeLog.LOG.importFinished(batchId, counts.linesRead(), counts.stored(), counts.rejected(), counts.duplicates());
-        } catch (RuntimeException | IOException e) {
-            TradeLog.LOG.importFailed(batchId, e);
-            imports.finish(batchId, "FAILED", e.getMessage());
+        String failure;
+        try {
+            failure = read(batch, file, mapping, counts);
         } finally {
             try {
                 Files.deleteIfExists(file);
@@ -142,16 +131,143 @@ public class TradeImportService {
                 TradeLog.LOG.uploadNotDeleted(file.toString(), e.getMessage());
             }
         }
+        try {
+            imports.finish(batchId, failure == null ? "DONE" : "FAILED", failure);
+        } catch (RuntimeException e) {
+            // It stays RUNNING until its heartbeat is found stale.
+            TradeLog.LOG.importFailed(batchId, e);
+            return;
+        }
+        if (failure == null) {
+            TradeLog.LOG.importFinished(batchId, counts.linesRead(), counts.stored(), counts.rejected(), counts.duplicates());
+        }
     }
 
+    /** Reads and stores the file; returns null, or why the batch failed in words for an operator (never SQL). */
+    private String read(TradeImports.Batch batch, Path file, Map<CustomsCsv.Column, String> mapping,
+            TradeRecordWriter.ImportCounts counts) {
+        try (InputStream in = Files.newInputStream(file)) {
+            CustomsCsv opened;
+            try {
+                opened = CustomsCsv.open(in, mapping, nomenclature);
+            } catch (IllegalArgumentException e) {
+                // The header as start() checked it: only a file changed since fails here, and the message says why.
+                return e.getMessage();
+            }
+            try (CustomsCsv csv = opened) {
+                PartyResolution parties = new PartyResolution(batch, names, matcher);
+                List<CustomsCsv.Line> lines = new ArrayList<>(CHUNK);
+                List<CustomsCsv.Rejection> rejections = new ArrayList<>();
+                for (var read = csv.next(); read.isPresent(); read = csv.next()) {
+                    if (read.get() instanceof CustomsCsv.Line line) {
+                        lines.add(line);
+                    } else {
+                        rejections.add((CustomsCsv.Rejection) read.get());
+                    }
+                    if (lines.size() + rejections.size() >= CHUNK) {
+                        write(counts, batch, parties, lines, rejections);
+                        lines = new ArrayList<>(CHUNK);
+                        rejections = new ArrayList<>();
+                    }
+                }
+                write(counts, batch, parties, lines, rejections);
+                return null;
+            }
+        } catch (IOException | UncheckedIOException e) {
+            TradeLog.LOG.importFailed(batch.id(), e);
+            return "The file could not be read to its end: the import stopped after " + TradeText.count(counts.linesRead())
+                    + " lines. " + KEPT;
+        } catch (RuntimeException e) {
+            TradeLog.LOG.importFailed(batch.id(), e);
+            return "The import stopped after " + TradeText.count(counts.linesRead()) + " lines because " + cause(e)
+                    + " (the server log has the details under import " + batch.id() + "). " + KEPT;
+        }
+    }
+
+    private static final String KEPT = "The lines before are kept: import the file again once this is resolved, and the "
+            + "lines already stored are counted as duplicates.";
+
+    /** What stopped an import, for an operator: never the exception's own text, which may be SQL. */
+    private String cause(RuntimeException e) {
+        if (e instanceof SearchUnavailableException) {
+            return "resolving exporters and consignees to parties needs the search service, which did not answer";
+        }
+        if (imports.refusal(e).isPresent()) {
+            return "the database refused to store the report of refused lines";
+        }
+        return "of an internal error (the database may not have answered)";
+    }
+
+    /**
+     * Stores a chunk in one transaction; when the database refuses it for a reason of its data, stores
+     * its lines one by one, each in its own transaction, and refuses those it still refuses.
+     */
     private void write(TradeRecordWriter.ImportCounts counts, TradeImports.Batch batch, PartyResolution parties,
             List<CustomsCsv.Line> lines, List<CustomsCsv.Rejection> rejections) {
+        List<CustomsCsv.Rejection> refused = new ArrayList<>(rejections);
+        Prepared chunk = prepare(batch, parties, lines, refused);
+        TradeRecordWriter.ImportCounts before = counts.copy();
+        try {
+            parties.settled(writer.write(counts, batch, chunk.records(), refused, chunk.plan()));
+            return;
+        } catch (RuntimeException e) {
+            counts.restore(before);
+            parties.abandoned(chunk.plan());
+            if (imports.refusal(e).isEmpty()) {
+                throw e;
+            }
+            TradeLog.LOG.chunkRefused(batch.id(), lines.isEmpty() ? 0 : lines.get(0).line(),
+                    lines.isEmpty() ? 0 : lines.get(lines.size() - 1).line(), e);
+        }
+        for (TradeImports.TradeRecordRow record : chunk.records()) {
+            CustomsCsv.Line line = record.line();
+            Prepared one = prepare(batch, parties, List.of(line), refused);
+            if (one.records().isEmpty()) {
+                continue;
+            }
+            TradeRecordWriter.ImportCounts mark = counts.copy();
+            try {
+                parties.settled(writer.write(counts, batch, one.records(), List.of(), one.plan()));
+            } catch (RuntimeException e) {
+                counts.restore(mark);
+                parties.abandoned(one.plan());
+                String reason = imports.refusal(e).orElseThrow(() -> e);
+                TradeLog.LOG.lineRefused(batch.id(), line.line(), e);
+                refused.add(new CustomsCsv.Rejection(line.line(), "the database refused this line: " + reason));
+            }
+        }
+        writer.write(counts, batch, List.of(), refused, PartyResolution.Plan.NONE);
+    }
+
+    /** A chunk's records, assessed and ready to store, with the plan for their new names. */
+    private record Prepared(List<TradeImports.TradeRecordRow> records, PartyResolution.Plan plan) {
+    }
+
+    /** Plans the lines' new names and assesses them; a line whose exporter or consignee no party can be made of is refused. */
+    private Prepared prepare(TradeImports.Batch batch, PartyResolution parties, List<CustomsCsv.Line> lines,
+            List<CustomsCsv.Rejection> refused) {
         PartyResolution.Plan plan = parties.plan(lines);
         List<TradeImports.TradeRecordRow> records = new ArrayList<>(lines.size());
         for (CustomsCsv.Line line : lines) {
-            records.add(assess(line, batch, parties.partyOf(line.exporter()), parties.partyOf(line.consignee())));
+            List<String> problems = new ArrayList<>(2);
+            noParty(plan, "exporter", line.exporter(), problems);
+            if (!line.consignee().equals(line.exporter())) {
+                noParty(plan, "consignee", line.consignee(), problems);
+            }
+            if (problems.isEmpty()) {
+                records.add(assess(line, batch, parties.partyOf(line.exporter()), parties.partyOf(line.consignee())));
+            } else {
+                refused.add(new CustomsCsv.Rejection(line.line(), String.join("; ", problems)));
+            }
         }
-        parties.settled(writer.write(counts, batch, records, rejections, plan));
+        return new Prepared(records, plan);
+    }
+
+    private static void noParty(PartyResolution.Plan plan, String role, String name, List<String> problems) {
+        String why = plan.refused().get(name);
+        if (why != null) {
+            problems.add(role + " " + TradeText.quote(name) + " cannot be recorded as a party: " + TradeText.capped(why, 300));
+        }
     }
 
     /** The record with its risk: CHP tier from the HS code, flagged when listed goods go to a sanctioned destination. */
@@ -191,9 +307,10 @@ public class TradeImportService {
                 .orElseThrow(() -> new RecordNotFoundException("import", id));
     }
 
+    /** The file's name for the record: its last path segment, sanitised, at most {@value TradeLimits#FILE_NAME} characters. */
     private static String name(String fileName) {
         String name = org.interdict.domain.model.shared.PlainText.fileName(fileName);
-        return name == null ? "upload.csv" : name;
+        return name == null ? "upload.csv" : TradeText.capped(name, TradeLimits.FILE_NAME);
     }
 
     private static long size(Path file) {

@@ -33,6 +33,14 @@ public interface TradeImports {
      */
     List<UUID> store(List<TradeRecordRow> records);
 
+    /**
+     * Why the database refused to store something, in words for a person, when the reason lies in the
+     * data (a value it cannot hold, a rule of the schema it breaks); empty when the reason lies
+     * elsewhere (the connection, the server), where storing the same data again one line at a time
+     * would not help.
+     */
+    Optional<String> refusal(RuntimeException failure);
+
     /** Trade records by id, as stored (those that no longer exist are left out). */
     List<StoredRecord> records(java.util.Collection<UUID> ids);
 

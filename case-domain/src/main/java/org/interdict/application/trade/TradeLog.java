@@ -24,6 +24,14 @@ public interface TradeLog extends BasicLogger {
     void importFailed(java.util.UUID batch, @Cause Throwable cause);
 
     @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 5003, value = "Import %s: the database refused the chunk of lines %d to %d; storing them one by one")
+    void chunkRefused(java.util.UUID batch, long first, long last, @Cause Throwable cause);
+
+    @LogMessage(level = Logger.Level.DEBUG)
+    @Message(id = 5004, value = "Import %s: the database refused line %d")
+    void lineRefused(java.util.UUID batch, long line, @Cause Throwable cause);
+
+    @LogMessage(level = Logger.Level.WARN)
     @Message(id = 5002, value = "The uploaded file %s could not be deleted: %s")
     void uploadNotDeleted(String file, String reason);
 }

@@ -100,6 +100,21 @@ public class TradeRecordWriter {
             rejected += refused;
         }
 
+        /** The counts as they are now, to go back to when a transaction that added to them does not commit. */
+        public ImportCounts copy() {
+            ImportCounts copy = new ImportCounts(batch);
+            copy.restore(this);
+            return copy;
+        }
+
+        /** Back to counts taken earlier by {@link #copy}. */
+        public void restore(ImportCounts earlier) {
+            linesRead = earlier.linesRead;
+            stored = earlier.stored;
+            rejected = earlier.rejected;
+            duplicates = earlier.duplicates;
+        }
+
         public UUID batch() {
             return batch;
         }

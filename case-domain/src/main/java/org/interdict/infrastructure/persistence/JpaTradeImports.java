@@ -7,8 +7,11 @@ import jakarta.transaction.Transactional;
 
 import org.interdict.application.trade.CustomsCsv;
 import org.interdict.application.trade.TradeImports;
+import org.interdict.application.trade.TradeLimits;
+import org.interdict.application.trade.TradeText;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -54,8 +57,9 @@ public class JpaTradeImports implements TradeImports {
     @Override
     public void finish(UUID id, String status, String error) {
         em.createNativeQuery("update import_batch set status = ?1, error = ?2, finished_at = now(), heartbeat_at = now() "
-                + "where id = ?3").setParameter(1, status).setParameter(2, error == null ? null
-                        : error.length() > 2000 ? error.substring(0, 2000) : error).setParameter(3, id).executeUpdate();
+                + "where id = ?3").setParameter(1, status)
+                .setParameter(2, error == null ? null : TradeText.capped(error, TradeLimits.BATCH_ERROR))
+                .setParameter(3, id).executeUpdate();
     }
 
     @Override
@@ -85,7 +89,7 @@ public class JpaTradeImports implements TradeImports {
                 + "from unnest(cast(?2 as bigint[]), cast(?3 as varchar[])) as t(l, r) on conflict do nothing")
                 .setParameter(1, batch)
                 .setParameter(2, rejections.stream().map(CustomsCsv.Rejection::line).toArray(Long[]::new))
-                .setParameter(3, rejections.stream().map(r -> r.reason().length() > 2000 ? r.reason().substring(0, 2000) : r.reason())
+                .setParameter(3, rejections.stream().map(r -> TradeText.capped(r.reason(), TradeLimits.REJECTION_REASON))
                         .toArray(String[]::new))
                 .executeUpdate();
     }
@@ -142,6 +146,61 @@ public class JpaTradeImports implements TradeImports {
         query.setParameter(23, columns[21]);
         query.setParameter(24, columns[22]);
         return query.getResultList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> refusal(RuntimeException failure) {
+        return refusalOf(failure);
+    }
+
+    /**
+     * The reason in words when a SQL state in the failure's causes says the data was refused (class 22,
+     * data exception; class 23, integrity constraint violation); never the database's own message,
+     * which quotes SQL and values.
+     */
+    static Optional<String> refusalOf(Throwable failure) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Deque<Throwable> next = new java.util.ArrayDeque<>();
+        next.add(failure);
+        while (!next.isEmpty()) {
+            Throwable t = next.poll();
+            if (t == null || !seen.add(t)) {
+                continue;
+            }
+            if (t instanceof SQLException sql) {
+                String reason = reason(sql.getSQLState());
+                if (reason != null) {
+                    return Optional.of(reason);
+                }
+                if (sql.getNextException() != null) {
+                    next.add(sql.getNextException());
+                }
+            }
+            if (t.getCause() != null) {
+                next.add(t.getCause());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String reason(String state) {
+        if (state == null) {
+            return null;
+        }
+        return switch (state) {
+            case "22001" -> "a value is longer than its column holds";
+            case "22003" -> "a number is too large for its column";
+            case "22007", "22008" -> "a date is out of range";
+            case "22021", "22P05" -> "the text holds a character the database cannot store";
+            case "22P02" -> "a value is not of its column's type";
+            case "23502" -> "a required value is missing";
+            case "23503" -> "it names a party that no longer exists";
+            case "23505" -> "it repeats a record already stored";
+            case "23514" -> "a value breaks a rule of the database";
+            default -> state.startsWith("22") ? "a value is not valid for its column"
+                    : state.startsWith("23") ? "it breaks a rule of the database" : null;
+        };
     }
 
     @Override

@@ -101,6 +101,148 @@ class CustomsCsvTest {
     }
 
     @Test
+    void aFieldLongerThanItsColumnIsRefusedBeforeTheDatabaseSeesIt() throws IOException {
+        String astral = "\uD835\uDD38"; // one character, two UTF-16 units: PostgreSQL counts it once
+        List<Read> lines = read(HEADER + "\n"
+                + good(1).replace(",Goods,", "," + "x".repeat(2500) + ",")
+                + good(2).replace("A Ltd", "A".repeat(301))
+                + good(3).replace("D-1", "D".repeat(65))
+                + good(4).replace(",pcs,", ",pieces of equipment,")
+                + good(5).replace(",Goods,", "," + astral.repeat(TradeLimits.GOODS_DESCRIPTION) + ",")
+                + good(6).replace("A Ltd", "A".repeat(TradeLimits.PARTY_NAME)),
+                StandardCharsets.UTF_8, Map.of());
+        assertEquals(new Rejection(2, "goods_description is 2,500 characters long; at most 2,000 fit"), lines.get(0));
+        assertEquals(new Rejection(3, "exporter is 301 characters long; at most 300 fit"), lines.get(1));
+        assertEquals(new Rejection(4, "declaration_number is 65 characters long; at most 64 fit"), lines.get(2));
+        assertEquals(new Rejection(5, "unit is 19 characters long; at most 16 fit"), lines.get(3));
+        assertEquals(TradeLimits.GOODS_DESCRIPTION, assertInstanceOf(Line.class, lines.get(4)).description().codePointCount(0,
+                TradeLimits.GOODS_DESCRIPTION * 2), "lengths are counted in characters, as PostgreSQL counts them");
+        assertInstanceOf(Line.class, lines.get(5));
+    }
+
+    @Test
+    void nulAndOtherControlCharactersAreRefusedButTabIsText() throws IOException {
+        List<Read> lines = read(HEADER + "\n"
+                + good(1).replace("A Ltd", "A\u0000Ltd")
+                + good(2).replace(",Goods,", ",Goods\u0007 with a bell,")
+                + good(3).replace(",Goods,", ",\"two\nlines\",")
+                + good(4).replace(",Goods,", ",Goods\tand more,")
+                + good(5).replace(",100,", ",1\u00000,"),
+                StandardCharsets.UTF_8, Map.of());
+        assertEquals(new Rejection(2, "exporter holds a control character (U+0000, NUL) at character 2; only tab is allowed"),
+                lines.get(0));
+        assertEquals(new Rejection(3, "goods_description holds a control character (U+0007) at character 6; only tab is allowed"),
+                lines.get(1));
+        assertTrue(((Rejection) lines.get(2)).reason().contains("U+000A, line feed"), lines.get(2).toString());
+        assertEquals("Goods\tand more", assertInstanceOf(Line.class, lines.get(3)).description());
+        Rejection number = (Rejection) lines.get(4);
+        assertEquals("value holds a control character (U+0000, NUL) at character 2; only tab is allowed", number.reason(),
+                "a bad field is reported once, not also as no number");
+    }
+
+    @Test
+    void bytesTheFileEncodingDoesNotDecodeAreRefusedWithTheirLine() throws IOException {
+        byte[] utf8 = withBytes(HEADER + "\n" + good(1).replace("A Ltd", "ООО «Сильва»") + good(2).replace("A Ltd", "Шанхай Эйч Вин")
+                + good(3).replace("A Ltd", "Bad @ Ltd") + good(4), StandardCharsets.UTF_8, (byte) 0xC3, (byte) 0x28);
+        CustomsCsv csv = CustomsCsv.open(new ByteArrayInputStream(utf8), Map.of(), HS);
+        assertEquals(StandardCharsets.UTF_8, csv.charset(), "a bad sequence among good ones: still UTF-8");
+        assertEquals("ООО «Сильва»", assertInstanceOf(Line.class, csv.next().orElseThrow()).exporter());
+        assertInstanceOf(Line.class, csv.next().orElseThrow());
+        assertEquals(new Rejection(4, "exporter holds bytes that are not valid UTF-8 at character 5 (save the file as UTF-8 or "
+                + "Windows-1251)"), csv.next().orElseThrow());
+        assertInstanceOf(Line.class, csv.next().orElseThrow());
+
+        List<Read> ascii = readAll(withBytes(HEADER + "\n" + good(1) + good(2).replace("A Ltd", "A @ Ltd"), StandardCharsets.UTF_8,
+                (byte) 0xFF, (byte) 0xFE));
+        assertInstanceOf(Line.class, ascii.get(0));
+        assertTrue(((Rejection) ascii.get(1)).reason().startsWith("exporter holds bytes that are not valid UTF-8 at character 3"),
+                ascii.toString());
+
+        StringBuilder far = new StringBuilder(HEADER + "\n");
+        int item = 1;
+        while (far.length() < 70_000) {
+            far.append(good(item++));
+        }
+        far.append(good(item).replace("Goods", "Go@ds"));
+        List<Read> late = readAll(withBytes(far.toString(), StandardCharsets.UTF_8, (byte) 0xE2, (byte) 0x82));
+        assertTrue(((Rejection) late.get(late.size() - 1)).reason().startsWith("goods_description holds bytes that are not valid UTF-8"),
+                "a bad sequence after the part the encoding is guessed from: " + late.get(late.size() - 1));
+
+        byte[] cp1251 = withBytes(HEADER + "\n" + good(1).replace("A Ltd", "ООО «Сильва» @"), Charset.forName("windows-1251"),
+                (byte) 0x98); // the one byte Windows-1251 leaves undefined
+        try (CustomsCsv windows = CustomsCsv.open(new ByteArrayInputStream(cp1251), Map.of(), HS)) {
+            assertEquals("windows-1251", windows.charset().name());
+            Rejection undefined = assertInstanceOf(Rejection.class, windows.next().orElseThrow());
+            assertTrue(undefined.reason().startsWith("exporter holds bytes that are not valid windows-1251 at character 14"),
+                    undefined.reason());
+        }
+    }
+
+    @Test
+    void wronglyTypedValuesAreRefusedSayingWhatTheyAreNot() throws IOException {
+        List<Read> lines = read(HEADER + "\n"
+                + good(1).replace(",100,", ",12 apples,")
+                + good(2).replace(",100,", ",1e5,")
+                + good(3).replace(",100,", ",9999999999999999999,")
+                + good(4).replace(",1,pcs,1", ",-1,pcs,1")
+                + good(5).replace(",1,pcs,1", ",1,pcs,99999999999999999.9999")
+                + good(6).replace("2024-03-01", "2024-13-01")
+                + good(7).replace("2024-03-01", "01.01.0001")
+                + "D-1,abc,2024-03-01,854231,Goods,A Ltd,B LLC,CN,CN,RU,100,USD,1,pcs,1\n"
+                + "D-1,99999999999,2024-03-01,854231,Goods,A Ltd,B LLC,CN,CN,RU,100,USD,1,pcs,1\n"
+                + good(10).replace("854231", "85A231")
+                + good(11).replace(",100,", ",999999999999999999.99,"),
+                StandardCharsets.UTF_8, Map.of());
+        assertEquals("value '12 apples' is not a number of zero or more", ((Rejection) lines.get(0)).reason());
+        assertEquals("value '1e5' is not a number of zero or more", ((Rejection) lines.get(1)).reason());
+        assertEquals("value '9999999999999999999' is too large (at most 18 digits before the decimal point)",
+                ((Rejection) lines.get(2)).reason());
+        assertEquals("quantity '-1' is not a number of zero or more", ((Rejection) lines.get(3)).reason());
+        assertEquals("net_weight_kg '99999999999999999.9999' is too large (at most 17 digits before the decimal point)",
+                ((Rejection) lines.get(4)).reason(), "rounded to its column's three decimals it no longer fits");
+        assertTrue(((Rejection) lines.get(5)).reason().startsWith("date '2024-13-01' is not a date"), lines.get(5).toString());
+        assertEquals("date '01.01.0001' is not between the years 1900 and 2099", ((Rejection) lines.get(6)).reason());
+        assertEquals("line 'abc' is not a whole number", ((Rejection) lines.get(7)).reason());
+        assertEquals("line '99999999999' is too large (at most 2,147,483,647)", ((Rejection) lines.get(8)).reason());
+        assertTrue(((Rejection) lines.get(9)).reason().startsWith("HS code: "), lines.get(9).toString());
+        assertEquals(new BigDecimal("999999999999999999.99"), assertInstanceOf(Line.class, lines.get(10)).value());
+    }
+
+    @Test
+    void aHeaderOfTenThousandColumnsIsRefusedBriefly() {
+        StringBuilder header = new StringBuilder();
+        for (int i = 1; i <= 10_000; i++) {
+            header.append(i == 1 ? "" : ",").append("column_").append(i);
+        }
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> read(header + "\n1,2,3\n", StandardCharsets.UTF_8, Map.of()));
+        String message = refused.getMessage();
+        assertTrue(message.length() < 600, message.length() + " characters: " + message);
+        assertTrue(message.startsWith("The header has no column for declaration_number, line, date, hs_code, exporter and "
+                + "consignee; it has 10,000 columns: 'column_1', 'column_2'"), message);
+        assertTrue(message.contains("'column_10' … and 9,990 more."), message);
+        assertTrue(!message.contains("column_11'"), message);
+
+        IllegalArgumentException longName = assertThrows(IllegalArgumentException.class, () -> read("x".repeat(100_000) + "\u0000,b\n",
+                StandardCharsets.UTF_8, Map.of(Column.HS_CODE, "y".repeat(5_000))));
+        assertTrue(longName.getMessage().length() < 500, longName.getMessage());
+        assertTrue(longName.getMessage().contains("hs_code (mapped to '" + "y".repeat(59) + "…')"), longName.getMessage());
+        assertTrue(longName.getMessage().contains("it has 2 columns: '" + "x".repeat(59) + "…', 'b'"), longName.getMessage());
+    }
+
+    @Test
+    void aLineLongerThanTheLimitIsRefusedUnkeptAndTheNextOneRead() throws IOException {
+        List<Read> lines = read(HEADER + "\n"
+                + good(1).replace(",Goods,", ",\"" + "x".repeat(TradeLimits.LINE_CHARACTERS) + "\",")
+                + good(2), StandardCharsets.UTF_8, Map.of());
+        assertEquals(new Rejection(2, "the line is longer than 1,000,000 characters"), lines.get(0));
+        assertEquals(3, assertInstanceOf(Line.class, lines.get(1)).line());
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> read("\"declaration_number,line\n", StandardCharsets.UTF_8, Map.of()));
+        assertEquals("The header line cannot be read: a quoted field opened on line 1 is never closed.", refused.getMessage());
+    }
+
+    @Test
     void numbersAsCustomsDataWritesThem() {
         assertEquals(new BigDecimal("1234.5"), CustomsCsv.parseNumber("1234.5").orElseThrow());
         assertEquals(new BigDecimal("1234.50"), CustomsCsv.parseNumber("1,234.50").orElseThrow());
@@ -108,6 +250,32 @@ class CustomsCsvTest {
         assertEquals(new BigDecimal("1234567"), CustomsCsv.parseNumber("1,234,567").orElseThrow());
         assertEquals(new BigDecimal("12.5"), CustomsCsv.parseNumber("12,5").orElseThrow());
         assertTrue(CustomsCsv.parseNumber("12 apples").isEmpty());
+    }
+
+    /** A good line of the default layout, whose fields the tests replace. */
+    private static String good(int item) {
+        return "D-1," + item + ",2024-03-01,854231,Goods,A Ltd,B LLC,CN,CN,RU,100,USD,1,pcs,1\n";
+    }
+
+    /** The text in the charset, its one {@code @} replaced by the bytes. */
+    private static byte[] withBytes(String text, Charset charset, byte... bytes) {
+        byte[] before = text.substring(0, text.indexOf('@')).getBytes(charset);
+        byte[] after = text.substring(text.indexOf('@') + 1).getBytes(charset);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(before);
+        out.writeBytes(bytes);
+        out.writeBytes(after);
+        return out.toByteArray();
+    }
+
+    private static List<Read> readAll(byte[] file) throws IOException {
+        List<Read> lines = new ArrayList<>();
+        try (CustomsCsv csv = CustomsCsv.open(new ByteArrayInputStream(file), Map.of(), HS)) {
+            for (var line = csv.next(); line.isPresent(); line = csv.next()) {
+                lines.add(line.get());
+            }
+        }
+        return lines;
     }
 
     private static List<Read> read(String text, Charset charset, Map<Column, String> mapping) throws IOException {

@@ -8,10 +8,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.interdict.domain.model.trade.HsCode;
 import org.junit.jupiter.api.Test;
 
+import org.interdict.application.search.SearchOutbox;
+import org.interdict.domain.model.audit.AuditTrail;
+import org.interdict.domain.model.party.Party;
+import org.interdict.domain.model.party.PartyRepository;
+
+import java.io.IOException;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 class TradeImportServiceTest {
 
@@ -37,6 +53,264 @@ class TradeImportServiceTest {
         TradeImports.TradeRecordRow horses = SERVICE.assess(line("010121", "RU", "USD"), BATCH, null, null);
         assertNull(horses.chpTier());
         assertFalse(horses.flagged());
+    }
+
+    @Test
+    void aChunkTheDatabaseRefusesIsStoredLineByLineAndOnlyTheLineItRefusesIsRefused() throws IOException {
+        StringBuilder csv = new StringBuilder(HEADER);
+        csv.append(row("D-1", 1, "Alpha Ltd", "Goods"));
+        csv.append(row("D-1", 2, "Ghost Ltd", Fakes.REFUSED));
+        csv.append(row("D-1", 3, "Gamma Ltd", "Goods"));
+        csv.append(row("D-1", 4, "Alpha Ltd", "Goods").replace("2024-03-01", "2024-02-30"));
+        for (int i = 5; i <= TradeImportService.CHUNK; i++) {
+            csv.append(row("D-2", i, "Alpha Ltd", "Goods"));
+        }
+        csv.append(row("D-3", 1, "Ghost Ltd", "Goods")); // the next chunk
+        Fakes db = new Fakes();
+        db.run(csv.toString());
+
+        assertEquals("DONE", db.status);
+        assertNull(db.error);
+        assertEquals(TradeImportService.CHUNK + 1, db.linesRead);
+        assertEquals(TradeImportService.CHUNK - 1, db.stored);
+        assertEquals(2, db.rejected);
+        assertEquals(Map.of(3L, "the database refused this line: a value is longer than its column holds",
+                5L, "date '2024-02-30' is not a date (2024-03-31, 31.03.2024 or 31/03/2024)"), db.rejections);
+        assertEquals(TradeImportService.CHUNK - 1, db.records.size());
+        for (TradeImports.TradeRecordRow r : db.records) {
+            assertTrue(db.parties.containsKey(r.exporterParty()) && db.parties.containsKey(r.consigneeParty()),
+                    "line " + r.line().line() + " is linked to parties that exist");
+        }
+        assertEquals(1, db.parties.values().stream().filter(p -> p.primaryName().equals("Ghost Ltd")).count(),
+                "the party planned for the refused line was never created, and the next line of its name has its own");
+        assertEquals(1, db.parties.values().stream().filter(p -> p.primaryName().equals("Alpha Ltd")).count());
+    }
+
+    @Test
+    void aLineWhoseExporterNoPartyCanBeMadeOfIsRefusedAndTheOthersStored() throws IOException {
+        String tooLongForAParty = "\uD835\uDD38".repeat(200); // 200 characters for the database, 400 UTF-16 units for a party
+        Fakes db = new Fakes();
+        db.run(HEADER + row("D-1", 1, "Alpha Ltd", "Goods") + row("D-1", 2, tooLongForAParty, "Goods")
+                + row("D-1", 3, "Gamma Ltd", "Goods"));
+        assertEquals("DONE", db.status);
+        assertEquals(2, db.stored);
+        assertEquals(1, db.rejected);
+        assertTrue(db.rejections.get(3L).startsWith("exporter '" + "\uD835\uDD38".repeat(59) + "…' cannot be recorded as a party: "),
+                db.rejections.get(3L));
+    }
+
+    @Test
+    void whenTheDatabaseFailsForAnotherReasonTheBatchFailsWithAMessageForAnOperatorNotSql() throws IOException {
+        Fakes db = new Fakes();
+        db.run(HEADER + row("D-1", 1, "Alpha Ltd", "Goods") + row("D-1", 2, "Beta Ltd", Fakes.CONNECTION_LOST));
+        assertEquals("FAILED", db.status);
+        assertTrue(db.error.startsWith("The import stopped after 0 lines because of an internal error"), db.error);
+        assertTrue(db.error.contains("import the file again"), db.error);
+        assertFalse(db.error.toLowerCase(java.util.Locale.ROOT).contains("insert into"), db.error);
+        assertEquals(0, db.stored);
+    }
+
+    @Test
+    void aFileWhoseHeaderNoLongerFitsFailsWithTheReaderMessage() throws IOException {
+        Fakes db = new Fakes();
+        db.run("a,b\n1,2\n");
+        assertEquals("FAILED", db.status);
+        assertTrue(db.error.startsWith("The header has no column for declaration_number"), db.error);
+    }
+
+    private static final String HEADER = "declaration_number,line,date,hs_code,goods_description,exporter,consignee,origin_country,"
+            + "dispatch_country,destination_country,value,currency,quantity,unit,net_weight_kg\n";
+
+    private static String row(String declaration, int item, String exporter, String description) {
+        return declaration + "," + item + ",2024-03-01,854231," + description + "," + exporter + ",Beta LLC,CN,HK,RU,100,USD,1,pcs,1\n";
+    }
+
+    /**
+     * The import's ports in memory, with transactions: what a chunk's write changes is kept only when
+     * it returns. The database refuses a record whose description is {@link #REFUSED} for a reason of
+     * its data, and fails on {@link #CONNECTION_LOST} for another.
+     */
+    static final class Fakes {
+
+        static final String REFUSED = "REFUSED BY THE DATABASE";
+        static final String CONNECTION_LOST = "CONNECTION LOST";
+
+        final UUID batchId = UUID.randomUUID();
+        List<TradeImports.TradeRecordRow> records = new ArrayList<>();
+        Map<Long, String> rejections = new TreeMap<>();
+        Map<UUID, Party> parties = new HashMap<>();
+        Map<String, NameResolutions.Resolution> names = new HashMap<>();
+        String status = "RUNNING";
+        String error;
+        long linesRead;
+        long stored;
+        long rejected;
+
+        /** A refusal for a reason of the data, as the database adapter tells one. */
+        static final class DataRefused extends RuntimeException {
+            DataRefused() {
+                super("ERROR: value too long for type character varying(2000); insert into trade_record ...");
+            }
+        }
+
+        void run(String csv) throws IOException {
+            Path file = Files.createTempFile("trade-import-test", ".csv");
+            Files.writeString(file, csv);
+            TradeRecordWriter writer = new TradeRecordWriter(imports, proxy(SearchOutbox.class, (m, a) -> null), resolutions,
+                    proxy(PartyRepository.class, (m, a) -> {
+                        if (m.equals("add") && a[0] instanceof Party p) {
+                            parties.put(p.id(), p);
+                        }
+                        return null;
+                    }), proxy(AuditTrail.class, (m, a) -> null)) {
+                @Override
+                public Map<String, NameResolutions.Settled> write(ImportCounts counts, TradeImports.Batch batch,
+                        List<TradeImports.TradeRecordRow> rows, List<CustomsCsv.Rejection> refused, PartyResolution.Plan plan) {
+                    var records = new ArrayList<>(Fakes.this.records);
+                    var rejections = new TreeMap<>(Fakes.this.rejections);
+                    var parties = new HashMap<>(Fakes.this.parties);
+                    var names = new HashMap<>(Fakes.this.names);
+                    try {
+                        return super.write(counts, batch, rows, refused, plan);
+                    } catch (RuntimeException e) {
+                        Fakes.this.records = records;
+                        Fakes.this.rejections = rejections;
+                        Fakes.this.parties = parties;
+                        Fakes.this.names = names;
+                        throw e;
+                    }
+                }
+            };
+            new TradeImportService(imports, resolutions, matcher, writer, new ChpList(), new HsNomenclature(), null, null)
+                    .run(batchId, file, Map.of());
+            assertFalse(Files.exists(file), "the upload is deleted");
+        }
+
+        final TradeImports imports = new TradeImports() {
+            @Override
+            public void begin(Batch batch) {
+            }
+
+            @Override
+            public void progress(UUID id, long read, long stored, long rejected, long duplicates) {
+                linesRead = read;
+                Fakes.this.stored = stored;
+                Fakes.this.rejected = rejected;
+            }
+
+            @Override
+            public void finish(UUID id, String status, String error) {
+                Fakes.this.status = status;
+                Fakes.this.error = error;
+            }
+
+            @Override
+            public Optional<Batch> find(UUID id) {
+                return Optional.of(new Batch(batchId, "ECA", "f.csv", 1, "x", "UTF-8", ",", "RUNNING", "alice", Instant.now(),
+                        Instant.now(), null, 0, 0, 0, 0, null));
+            }
+
+            @Override
+            public List<Batch> recent(String agency, int max) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int abandonStale() {
+                return 0;
+            }
+
+            @Override
+            public void reject(UUID batch, List<CustomsCsv.Rejection> refused) {
+                refused.forEach(r -> rejections.putIfAbsent(r.line(), r.reason()));
+            }
+
+            @Override
+            public void rejections(UUID batch, Consumer<CustomsCsv.Rejection> each) {
+                rejections.forEach((line, reason) -> each.accept(new CustomsCsv.Rejection(line, reason)));
+            }
+
+            @Override
+            public List<UUID> store(List<TradeRecordRow> rows) {
+                for (TradeRecordRow r : rows) {
+                    if (REFUSED.equals(r.line().description())) {
+                        throw new DataRefused();
+                    }
+                    if (CONNECTION_LOST.equals(r.line().description())) {
+                        throw new IllegalStateException("I/O error: insert into trade_record (id, owning_agency) values (...)");
+                    }
+                }
+                List<UUID> ids = new ArrayList<>();
+                for (TradeRecordRow r : rows) {
+                    boolean held = records.stream().anyMatch(o -> o.line().declaration().equals(r.line().declaration())
+                            && o.line().item() == r.line().item());
+                    if (!held) {
+                        records.add(r);
+                        ids.add(r.id());
+                    }
+                }
+                return ids;
+            }
+
+            @Override
+            public Optional<String> refusal(RuntimeException failure) {
+                return failure instanceof DataRefused ? Optional.of("a value is longer than its column holds") : Optional.empty();
+            }
+
+            @Override
+            public List<StoredRecord> records(java.util.Collection<UUID> ids) {
+                throw new UnsupportedOperationException();
+            }
+        };
+
+        final NameResolutions resolutions = proxy(NameResolutions.class, (method, args) -> switch (method) {
+            case "known" -> {
+                Map<String, NameResolutions.Resolution> known = new HashMap<>();
+                for (Object name : (java.util.Collection<?>) args[1]) {
+                    if (names.containsKey(name)) {
+                        known.put((String) name, names.get(name));
+                    }
+                }
+                yield known;
+            }
+            case "settle" -> {
+                Map<String, NameResolutions.Settled> settled = new HashMap<>();
+                for (Object o : (List<?>) args[0]) {
+                    NameResolutions.Resolution r = (NameResolutions.Resolution) o;
+                    NameResolutions.Resolution held = names.putIfAbsent(r.name(), r);
+                    settled.put(r.name(), new NameResolutions.Settled(held == null ? r : held, held == null));
+                }
+                yield settled;
+            }
+            default -> throw new UnsupportedOperationException(method);
+        });
+
+        /** Remembers the parties of an import by the name as written, and finds them again by that name. */
+        final PartyMatcher matcher = agency -> new PartyMatcher.Session() {
+            private final Map<String, UUID> remembered = new HashMap<>();
+
+            @Override
+            public List<PartyMatcher.Match> indexed(List<PartyMatcher.Name> wanted, double floor) {
+                return new ArrayList<>(java.util.Collections.nCopies(wanted.size(), null));
+            }
+
+            @Override
+            public PartyMatcher.Match remembered(PartyMatcher.Name name) {
+                UUID party = remembered.get(name.name());
+                return party == null ? null : new PartyMatcher.Match(party, name.name(), 1.0, "the same name");
+            }
+
+            @Override
+            public void remember(UUID party, String partyName, PartyMatcher.Name name) {
+                remembered.put(name.name(), party);
+            }
+        };
+
+        @SuppressWarnings("unchecked")
+        private static <T> T proxy(Class<T> type, java.util.function.BiFunction<String, Object[], Object> answer) {
+            return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                    (p, method, args) -> answer.apply(method.getName(), args));
+        }
     }
 
     private static CustomsCsv.Line line(String hs, String destination, String currency) {

@@ -24,6 +24,7 @@ import org.interdict.application.security.Roles;
 import org.interdict.application.trade.CustomsCsv;
 import org.interdict.application.trade.TradeImportService;
 import org.interdict.application.trade.TradeImports;
+import org.interdict.application.trade.TradeText;
 import org.interdict.web.lifecycle.TradeImportJob;
 
 import java.io.BufferedWriter;
@@ -142,10 +143,11 @@ public class ImportResource {
             int eq = pair.indexOf('=');
             String column = eq < 0 ? pair.strip() : pair.substring(0, eq).strip();
             CustomsCsv.Column found = Arrays.stream(CustomsCsv.Column.values()).filter(c -> c.header().equalsIgnoreCase(column))
-                    .findFirst().orElseThrow(() -> new InvalidInputException("mapping names no column '" + column + "'; the columns are "
-                            + Arrays.stream(CustomsCsv.Column.values()).map(CustomsCsv.Column::header).collect(Collectors.joining(", "))));
+                    .findFirst().orElseThrow(() -> new InvalidInputException("mapping names no column " + TradeText.quote(column)
+                            + "; the columns are " + Arrays.stream(CustomsCsv.Column.values()).map(CustomsCsv.Column::header).collect(Collectors.joining(", "))));
             if (eq < 0 || pair.substring(eq + 1).isBlank()) {
-                throw new InvalidInputException("mapping pairs are column=header, e.g. hs_code=Code; '" + pair.strip() + "' is not one");
+                throw new InvalidInputException("mapping pairs are column=header, e.g. hs_code=Code; " + TradeText.quote(pair.strip())
+                        + " is not one");
             }
             columns.put(found, pair.substring(eq + 1).strip());
         }
