@@ -88,14 +88,15 @@ class TradeImportServiceTest {
 
     @Test
     void aLineWhoseExporterNoPartyCanBeMadeOfIsRefusedAndTheOthersStored() throws IOException {
-        String tooLongForAParty = "\uD835\uDD38".repeat(200); // 200 characters for the database, 400 UTF-16 units for a party
+        // The import keeps names as written; a party's name may not reorder text (PlainText), so no party can be made of it.
+        String noPartyName = "Evil \u202Edetimil Trading";
         Fakes db = new Fakes();
-        db.run(HEADER + row("D-1", 1, "Alpha Ltd", "Goods") + row("D-1", 2, tooLongForAParty, "Goods")
+        db.run(HEADER + row("D-1", 1, "Alpha Ltd", "Goods") + row("D-1", 2, noPartyName, "Goods")
                 + row("D-1", 3, "Gamma Ltd", "Goods"));
         assertEquals("DONE", db.status);
         assertEquals(2, db.stored);
         assertEquals(1, db.rejected);
-        assertTrue(db.rejections.get(3L).startsWith("exporter '" + "\uD835\uDD38".repeat(59) + "…' cannot be recorded as a party: "),
+        assertTrue(db.rejections.get(3L).startsWith("exporter '") && db.rejections.get(3L).contains("cannot be recorded as a party: "),
                 db.rejections.get(3L));
     }
 

@@ -75,6 +75,18 @@ public final class ApplicationExceptionMappers {
         }
     }
 
+    /** The user directory (Keycloak) could not be asked: 503; nothing was changed. */
+    @Provider
+    public static class DirectoryUnavailable implements ExceptionMapper<org.interdict.application.identity.UserDirectory.UnavailableException> {
+        @Override
+        public Response toResponse(org.interdict.application.identity.UserDirectory.UnavailableException e) {
+            WebLog.LOG.directoryUnavailable(e.getMessage());
+            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "directory-unavailable",
+                    "The user directory cannot be asked right now, so nobody can be assigned; nothing was changed. Try again in a moment.")
+                    .toResponse();
+        }
+    }
+
     /** A page asked for after its search expired: 410, search again. */
     @Provider
     public static class CursorExpired implements ExceptionMapper<org.interdict.application.search.SearchCursorExpiredException> {

@@ -23,4 +23,8 @@ public interface WebLog extends BasicLogger {
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 4001, value = "Draining the search outbox failed; it is retried in a second")
     void searchIndexingFailed(@Cause Throwable cause);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 4002, value = "The user directory (Keycloak) could not be asked: %s")
+    void directoryUnavailable(String reason);
 }
