@@ -87,6 +87,29 @@ class SavedSearchIT extends BlackBoxIT {
         assertFalse(api.as("carla").get("/saved-searches").asString().contains(name), "another user sees alice's searches");
     }
 
+    @Test
+    void aNotificationForgetsARecordWhoseSharingWasWithdrawn() {
+        String stem = "Sharedword" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        api.as("paula").body(Map.of("name", "Watch " + stem, "query", stem)).post("/saved-searches").then().statusCode(201);
+        UUID party = api.party("alice", stem + " Released Trading", "CN");
+        api.as("carla").body(Map.of("releasability", "SHARED", "agencies", List.of("PCU")))
+                .put("/parties/" + party + "/releasability").then().statusCode(200);
+        Map<String, Object> notification = awaitNotificationNaming("paula", party.toString());
+        assertTrue(String.valueOf(notification.get("title")).contains(stem + " Released Trading"), notification.toString());
+
+        api.as("carla").body(Map.of("releasability", "INTERNAL")).put("/parties/" + party + "/releasability").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String all = api.as("paula").get("/notifications?limit=200").then().statusCode(200).extract().asString();
+            assertFalse(all.contains(party.toString()), all);
+            assertFalse(all.contains(stem + " Released"), all);
+            assertTrue(all.contains("no longer available to you"), all);
+        });
+        String id = String.valueOf(notification.get("id"));
+        String marked = api.as("paula").body(Map.of("read", true)).put("/notifications/" + id + "/read").then().statusCode(200)
+                .extract().asString();
+        assertFalse(marked.contains(stem + " Released"), marked);
+    }
+
     private long unread(String user) {
         return api.as(user).get("/notifications").then().statusCode(200).extract().jsonPath().getLong("unread");
     }

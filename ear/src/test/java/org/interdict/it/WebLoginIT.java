@@ -1,6 +1,7 @@
 package org.interdict.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.AfterEach;
@@ -90,5 +91,24 @@ class WebLoginIT extends BlackBoxIT {
         assertTrue(browser.findElement(By.id("queue")).getText().contains("ICT-"), "alice's queue is shown");
         assertTrue(browser.findElements(By.cssSelector("#recent tbody tr")).size() >= 1, "the agency's cases are shown");
         assertTrue(browser.findElements(By.cssSelector("#designations tbody tr")).size() >= 1, "designations are shown");
+    }
+
+    @Test
+    void aPartnerSeesTheCasesSharedWithItsAgencyUnderThatHeading() throws IOException {
+        browser.get(base.toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys("paula");
+        browser.findElement(By.id("password")).sendKeys(TestEnvironment.demoPassword());
+        browser.findElement(By.id("kc-login")).click();
+        try {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+        } finally {
+            keepEvidence("welcome-paula");
+        }
+        // The demo shares an ECA case with PCU: it is listed as shared with PCU, never as PCU's own.
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertTrue(page.contains("Cases shared with PCU"), page);
+        assertFalse(page.contains("Cases of PCU"), page);
     }
 }

@@ -6,8 +6,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import org.interdict.application.Inputs;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +18,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     /** How RESTEasy says that a query parameter could not be converted to the type its method takes. */
     private static final Pattern UNREADABLE_QUERY_PARAMETER =
-            Pattern.compile("QueryParam\\(\"([^\"]+)\"\\) value is '(.*?)' for ", Pattern.DOTALL);
+            Pattern.compile("QueryParam\\(\"([^\"]+)\"\\)");
 
     @Override
     public Response toResponse(WebApplicationException exception) {
@@ -29,8 +27,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             Matcher unreadable = UNREADABLE_QUERY_PARAMETER.matcher(exception.getMessage());
             if (unreadable.find()) {
                 return Problem.of(Response.Status.BAD_REQUEST, "invalid-parameter", "The query parameter "
-                        + unreadable.group(1) + " must be " + expected(exception.getCause()) + "; '"
-                        + Inputs.excerpt(unreadable.group(2)) + "' is not.").toResponse();
+                        + unreadable.group(1) + " must be " + expected(exception.getCause()) + ".").toResponse();
             }
         }
         Response.StatusType status = exception.getResponse().getStatusInfo();
