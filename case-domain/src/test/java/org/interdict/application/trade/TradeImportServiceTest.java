@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.interdict.domain.model.trade.HsCode;
-import org.junit.jupiter.api.Test;
-
-import org.interdict.application.search.SearchOutbox;
+import org.interdict.application.projection.SearchOutbox;
 import org.interdict.domain.model.audit.AuditTrail;
 import org.interdict.domain.model.party.Party;
 import org.interdict.domain.model.party.PartyRepository;
+import org.interdict.domain.model.trade.HsCode;
+import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.lang.reflect.Proxy;
