@@ -87,8 +87,8 @@ class TradeImportServiceTest {
 
     @Test
     void aLineWhoseExporterNoPartyCanBeMadeOfIsRefusedAndTheOthersStored() throws IOException {
-        // The import keeps names as written; a party's name may not reorder text (PlainText), so no party can be made of it.
-        String noPartyName = "Evil \u202Edetimil Trading";
+        // The import keeps names as written; a party's name may not hold a noncharacter (PlainText), so no party can be made of it.
+        String noPartyName = "Evil \uFFFE Trading";
         Fakes db = new Fakes();
         db.run(HEADER + row("D-1", 1, "Alpha Ltd", "Goods") + row("D-1", 2, noPartyName, "Goods")
                 + row("D-1", 3, "Gamma Ltd", "Goods"));
