@@ -35,7 +35,7 @@ class ProjectionFollowsPartiesIT extends BlackBoxIT {
         api.investigateAndPropose("alice", reference);
         api.as("dmitri").body(Map.of("outcome", "APPROVED", "rationale", "Customs records and contracts agree."))
                 .post("/cases/" + reference + "/decision").then().statusCode(200);
-        api.as("carla").body(Map.of()).post("/cases/" + reference + "/publication").then().statusCode(200);
+        api.as("carla").body(Map.of()).post("/cases/" + reference + "/publication").then().statusCode(201);
         importLinesNaming(old);
         awaitFound("alice", old, Set.of("party", "case", "designation", "trade_record"));
 

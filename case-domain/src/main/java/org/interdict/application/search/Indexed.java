@@ -48,17 +48,20 @@ public sealed interface Indexed {
     }
 
     /**
-     * One customs declaration line. {@code names} are the names it is found by: a resolved party's
-     * names as they are now, the name as written while it is unresolved.
+     * One customs declaration line. {@code exporter} and {@code consignee} are the names as written;
+     * {@code exporterName} and {@code consigneeName} as shown (a resolved party's name as it is now);
+     * {@code names} are the names it is found by: a resolved party's names as they are now, the name as
+     * written while it is unresolved.
      */
-    record TradeRecord(String exporter, String consignee, String exporterParty, String consigneeParty, List<String> names,
+    record TradeRecord(String exporter, String consignee, String exporterName, String consigneeName, String exporterParty,
+            String consigneeParty, List<String> names,
             String declarationNumber, int lineNumber, String hsCode, String chpTier, boolean flagged, String goodsDescription,
             String destinationCountry, String originCountry, String dispatchCountry, BigDecimal value, String currency,
             BigDecimal valueUsd, BigDecimal netWeightKg, String importBatch, LocalDate date) implements Indexed {
 
         @Override
         public String title() {
-            return exporter + " → " + consignee;
+            return exporterName + " → " + consigneeName;
         }
     }
 }

@@ -246,12 +246,18 @@ public class SearchIndexer {
         names.addAll(namesOf(r.exporterParty(), r.exporter(), linked));
         names.addAll(namesOf(r.consigneeParty(), r.consignee(), linked));
         return new SearchDocument(RecordType.TRADE_RECORD, r.id().toString(), version, r.agency(), List.of(), false,
-                new Indexed.TradeRecord(r.exporter(), r.consignee(),
+                new Indexed.TradeRecord(r.exporter(), r.consignee(), shownName(r.exporterParty(), r.exporter(), linked),
+                        shownName(r.consigneeParty(), r.consignee(), linked),
                         r.exporterParty() == null ? null : r.exporterParty().toString(),
                         r.consigneeParty() == null ? null : r.consigneeParty().toString(), List.copyOf(names),
                         r.declaration(), r.item(), r.hsCode(), r.chpTier(), r.flagged(), r.description(), r.destination(),
                         r.origin(), r.dispatch(), r.value(), r.currency(), r.valueUsd(), r.netWeightKg(), r.batch().toString(),
                         r.date()));
+    }
+
+    private static String shownName(UUID partyId, String asWritten, Map<UUID, Party> linked) {
+        Party party = partyId == null ? null : linked.get(partyId);
+        return party == null ? asWritten : party.primaryName();
     }
 
     private static List<String> namesOf(UUID partyId, String asWritten, Map<UUID, Party> linked) {
