@@ -1,3 +1,5 @@
+package org.interdict.tools;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,7 +18,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Search benchmarks on a seeded instance (run through {@code ./interdict bench-search}):
+ * Search benchmarks on a seeded instance (run through {@code ./interdict bench-search}, which seeds it with
+ * {@link PartySeeder} first):
  *
  * <ol>
  * <li>a rebuild of the index from the database through the admin API: records per second;</li>
@@ -26,8 +29,6 @@ import java.util.Random;
  * Elasticsearch (the same body: visibility filter, clauses, highlight, facets, sort; the same point
  * in time opened and closed): median, p95 and p99.</li>
  * </ol>
- *
- * <pre>java -cp JACKSON tools/SearchBenchmark.java API_URL KEYCLOAK_URL ES_URL OPERATOR_SECRET PASSWORD QUERIES</pre>
  *
  * Elasticsearch is called as the user in {@code INTERDICT_ELASTICSEARCH_USER} and {@code INTERDICT_ELASTICSEARCH_PASSWORD}.
  */
@@ -41,14 +42,11 @@ public final class SearchBenchmark {
     private static final List<String> TEXT_FIELDS = List.of("title", "primaryName", "names", "summary", "subjects",
             "reference", "identifiers", "legalBasis", "tags", "assignee");
 
-    public static void main(String[] args) throws Exception {
-        String api = args[0];
-        String keycloak = args[1];
-        String es = args[2];
-        String operatorSecret = args[3];
-        String password = args[4];
-        int queries = Integer.parseInt(args[5]);
+    private SearchBenchmark() {
+    }
 
+    static void run(String api, String keycloak, String es, String operatorSecret, String password, int queries)
+            throws Exception {
         String operator = "grant_type=client_credentials&client_id=interdict-operator&client_secret="
                 + URLEncoder.encode(operatorSecret, StandardCharsets.UTF_8);
         JsonNode rebuild = rebuild(api, keycloak, operator);
