@@ -39,18 +39,25 @@ public final class CsvReader {
     private final Reader in;
     private final char delimiter;
     private final long maxRecordChars;
+    private final boolean lineBreaksInFields;
     private long line = 1;
     private int peeked = NONE;
 
     public CsvReader(Reader in, char delimiter) {
-        this(in, delimiter, Long.MAX_VALUE);
+        this(in, delimiter, Long.MAX_VALUE, true);
     }
 
-    /** @param maxRecordChars the longest record kept, in characters; a longer one is read past and reported */
-    public CsvReader(Reader in, char delimiter, long maxRecordChars) {
+    /**
+     * @param maxRecordChars     the longest record kept, in characters; a longer one is read past and reported
+     * @param lineBreaksInFields whether a quoted field may span lines; when not, a quote still open at the
+     *                           end of its line makes that line a bad record and reading goes on with the
+     *                           next, so that one stray quote cannot swallow the rest of a file
+     */
+    public CsvReader(Reader in, char delimiter, long maxRecordChars, boolean lineBreaksInFields) {
         this.in = in;
         this.delimiter = delimiter;
         this.maxRecordChars = maxRecordChars;
+        this.lineBreaksInFields = lineBreaksInFields;
     }
 
     /** The next record, or null at the end of the input. Blank lines are skipped. */
@@ -91,6 +98,10 @@ public final class CsvReader {
                             c = after;
                             continue;
                         }
+                    } else if ((c == '\n' || c == '\r') && !lineBreaksInFields) {
+                        endOfLine(c);
+                        throw new MalformedException(start, "a quoted field opened on line " + start
+                                + " is not closed on that line (a field cannot span lines)");
                     } else {
                         if (c == '\n') {
                             line++;

@@ -6,6 +6,6 @@ package org.interdict.application;
 public class RecordNotFoundException extends RuntimeException {
 
     public RecordNotFoundException(String kind, Object id) {
-        super("There is no " + kind + " " + id + ".");
+        super("There is no " + kind + " " + Inputs.excerpt(String.valueOf(id)) + ".");
     }
 }

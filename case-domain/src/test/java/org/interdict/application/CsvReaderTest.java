@@ -31,13 +31,26 @@ class CsvReaderTest {
 
     @Test
     void aRecordLongerThanTheLimitIsReadPastAndReportedWithItsLine() {
-        CsvReader csv = new CsvReader(new StringReader("a,b\n\"" + "x".repeat(50) + "\nmore\",c\nd,e\n" + "y".repeat(30) + "\n"), ',', 20);
+        CsvReader csv = new CsvReader(new StringReader("a,b\n\"" + "x".repeat(50) + "\nmore\",c\nd,e\n" + "y".repeat(30) + "\n"), ',', 20, true);
         assertEquals(new CsvReader.Row(1, List.of("a", "b")), csv.next());
         CsvReader.MalformedException e = assertThrows(CsvReader.MalformedException.class, csv::next);
         assertEquals(2, e.line());
         assertEquals("the line is longer than 20 characters", e.getMessage());
         assertEquals(new CsvReader.Row(4, List.of("d", "e")), csv.next());
         assertThrows(CsvReader.MalformedException.class, csv::next);
+        assertNull(csv.next());
+    }
+
+    @Test
+    void withoutLineBreaksInFieldsAStrayQuoteSpoilsOnlyItsOwnLine() {
+        CsvReader csv = new CsvReader(new StringReader("a,b\n\"open,c\nd,e\n\"ok\",f\r\ng,h\n"), ',', 1000, false);
+        assertEquals(new CsvReader.Row(1, List.of("a", "b")), csv.next());
+        CsvReader.MalformedException e = assertThrows(CsvReader.MalformedException.class, csv::next);
+        assertEquals(2, e.line());
+        assertEquals("a quoted field opened on line 2 is not closed on that line (a field cannot span lines)", e.getMessage());
+        assertEquals(new CsvReader.Row(3, List.of("d", "e")), csv.next());
+        assertEquals(new CsvReader.Row(4, List.of("ok", "f")), csv.next());
+        assertEquals(new CsvReader.Row(5, List.of("g", "h")), csv.next());
         assertNull(csv.next());
     }
 

@@ -2,6 +2,7 @@ package org.interdict.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -57,6 +58,16 @@ class ModuleDependenciesTest {
     static final ArchRule applicationLayerKnowsNoAdapter = noClasses()
             .that().resideInAPackage("org.interdict.application..")
             .should().dependOnClassesThat().resideInAnyPackage("org.interdict.infrastructure..", WEB);
+
+    /** The use cases' packages form no cycle: search reads trade, trade writes to the projection's outbox, never back. */
+    @ArchTest
+    static final ArchRule applicationPackagesFormNoCycle = slices().matching("org.interdict.application.(*)..")
+            .should().beFreeOfCycles();
+
+    /** Nor do the domain model's aggregates. */
+    @ArchTest
+    static final ArchRule domainPackagesFormNoCycle = slices().matching("org.interdict.domain.model.(*)..")
+            .should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule caseDomainPackagesLiveInCaseDomain = classes()

@@ -66,7 +66,7 @@ class HostileInputIT extends BlackBoxIT {
         UUID party = api.party("alice", "Invisible Reasons Trading " + UUID.randomUUID(), "CN");
         String reference = api.openCase("alice", "Invisible rationale", List.of(party));
         api.investigateAndPropose("alice", reference);
-        for (String blank : List.of("\u200B", "\u00A0\u3000", "\u2060\uFEFF")) {
+        for (String blank : List.of("\u200B", "\u00A0\u3000", "\u2060\uFEFF", "\u2800", "\u3164\u115F")) {
             problem(api.as("dmitri").body(Map.of("outcome", "APPROVED", "rationale", blank)).post("/cases/" + reference + "/decision")
                     .then(), 422, "rationale");
         }
@@ -104,8 +104,9 @@ class HostileInputIT extends BlackBoxIT {
         problem(api.as("alice").body(Map.of("title", "Born assigned", "assignee", "paula")).post("/cases").then(), 422,
                 "analyst or supervisor");
         api.as("alice").get("/cases/" + reference).then().statusCode(200).body("assignee", equalTo("alice"));
-        api.as("alice").body(Map.of("assignee", "bruno")).put("/cases/" + reference + "/assignee").then().statusCode(200)
+        api.as("alice").body(Map.of("assignee", "BRUNO")).put("/cases/" + reference + "/assignee").then().statusCode(200)
                 .body("assignee", equalTo("bruno"));
+        api.as("bruno").get("/cases/queue?limit=500").then().statusCode(200).body("items.reference", org.hamcrest.Matchers.hasItem(reference));
         api.as("erik").get("/cases/queue").then().statusCode(200).body("items.reference", not(org.hamcrest.Matchers.hasItem(reference)));
     }
 
@@ -231,7 +232,7 @@ class HostileInputIT extends BlackBoxIT {
         Response imported = api.as("alice").contentType("text/csv").queryParam("name", "../../etc/passwd")
                 .body(TradeFiles.header().getBytes(StandardCharsets.UTF_8)).post("/imports");
         imported.then().statusCode(202);
-        assertEquals("passwd", imported.jsonPath().getString("fileName"));
+        assertEquals("passwd", imported.jsonPath().getString("batch.fileName"));
     }
 
     @Test
@@ -256,6 +257,52 @@ class HostileInputIT extends BlackBoxIT {
                 .body("createdBy", nullValue()).body("releasability", nullValue()).body("sharedWith.size()", equalTo(0));
         api.as("alice").get("/parties/" + party).then().statusCode(200).body("createdBy", equalTo("alice"))
                 .body("releasability", equalTo("INTERNAL"));
+    }
+
+    @Test
+    void aDesignationTakesEffectOnADatePeopleMean() {
+        UUID party = api.party("alice", "Effective Date Trading " + UUID.randomUUID(), "CN");
+        String reference = api.openCase("alice", "Effective date", List.of(party));
+        api.investigateAndPropose("alice", reference);
+        api.as("dmitri").body(Map.of("outcome", "APPROVED", "rationale", "The shipments are documented."))
+                .post("/cases/" + reference + "/decision").then().statusCode(200);
+        problem(api.as("carla").body(Map.of("effectiveDate", "1900-01-01")).post("/cases/" + reference + "/publication").then(), 422,
+                "effective date");
+        api.as("alice").get("/cases/" + reference).then().body("status", equalTo("APPROVED"));
+    }
+
+    @Test
+    void malformedHeadersAndStrictJsonAreRefusedInWords() {
+        problem(api.as("alice").header("Accept", "application/json;q=x").get("/me").then(), 400, "Accept");
+        problem(api.as("alice").contentType("application/json;q=").body("{\"name\":\"Silva\"}").post("/screen").then(), 400,
+                "Content-Type");
+        problem(api.as("alice").contentType("a/b/c").body("{}").post("/screen").then(), 400, "Content-Type");
+        problem(api.as("alice").body("{\"name\":\"Silva\",\"name\":\"Other\"}").post("/screen").then(), 400, "name");
+        problem(api.as("alice").get("/notifications?unread=maybe").then(), 400, "unread");
+        problem(api.as("alice").urlEncodingEnabled(false).get("/search?q=%FF%FE").then(), 400, "UTF-8");
+        String reference = api.openCase("alice", "Weak tag", List.of());
+        problem(api.bare("alice").header("If-Match", "W/\"0\"").body(Map.of("title", "x")).put("/cases/" + reference).then(), 400,
+                "If-Match");
+        problem(api.bare("alice").header("If-Match", "\"0").body(Map.of("title", "x")).put("/cases/" + reference).then(), 400,
+                "If-Match");
+        problem(api.as("alice").body(Map.of("title", "Edited", "subjects", List.of())).put("/cases/" + reference).then(), 422,
+                "subjects");
+    }
+
+    @Test
+    void aCursorServesOnlyTheSearchItWasIssuedFor() {
+        String word = "cursorquery" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 3; i++) {
+            api.party("alice", "Query " + word + " Trading " + i, "CN");
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                api.as("alice").queryParam("q", word).get("/search").then().extract().jsonPath().getLong("total") == 3);
+        String cursor = api.as("alice").queryParam("q", word).queryParam("size", 1).get("/search").then().statusCode(200)
+                .extract().jsonPath().getString("cursor");
+        problem(api.as("alice").queryParam("q", "helmets").queryParam("size", 1).queryParam("cursor", cursor).get("/search").then(),
+                422, "cursor");
+        api.as("alice").queryParam("q", word).queryParam("size", 1).queryParam("cursor", cursor).get("/search").then()
+                .statusCode(200).body("hits.size()", equalTo(1));
     }
 
     private void problem(ValidatableResponse response, int status, String detail) {

@@ -27,7 +27,7 @@ class InvalidInputIT extends BlackBoxIT {
         return Stream.of(
                 Arguments.of("missing title", "{\"priority\":\"HIGH\"}", 400, "title"),
                 Arguments.of("blank title", "{\"title\":\"   \"}", 400, "title"),
-                Arguments.of("overlong title", "{\"title\":\"" + LONG + "\"}", 400, "title"),
+                Arguments.of("overlong title", "{\"title\":\"" + LONG + "\"}", 422, null),
                 Arguments.of("unknown priority", "{\"title\":\"t\",\"priority\":\"URGENT\"}", 422, null),
                 Arguments.of("malformed JSON", "{\"title\":\"t\",", 400, null),
                 Arguments.of("unknown field", "{\"title\":\"t\",\"owner\":\"me\"}", 400, "owner"),

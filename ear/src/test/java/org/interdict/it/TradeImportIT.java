@@ -202,6 +202,27 @@ class TradeImportIT extends BlackBoxIT {
         assertEquals(422, mapped.statusCode(), mapped.asString());
     }
 
+    @Test
+    void aStrayQuoteAnImpossibleDateOrAnUnknownCountrySpoilsOnlyItsOwnLine() {
+        String d = "HQ" + UUID.randomUUID().toString().substring(0, 8);
+        String file = TradeFiles.header()
+                + TradeFiles.line(d + "-1", 1, "Quote Exporter Ltd", "Quote Consignee OOO", "854231", "RU")
+                + d + "-2,1,2024-03-01,854231,\"unterminated,Quote Exporter Ltd,Quote Consignee OOO,CN,HK,RU,1000.00,USD,10,pcs,2.5\n"
+                + TradeFiles.line(d + "-3", 1, "Quote Exporter Ltd", "Quote Consignee OOO", "854231", "RU")
+                + TradeFiles.line(d + "-4", 1, "Quote Exporter Ltd", "Quote Consignee OOO", "854231", "RU").replace("2024-03-01", "31.02.2024")
+                + TradeFiles.line(d + "-5", 1, "Quote Exporter Ltd", "Quote Consignee OOO", "854231", "ZZ")
+                + TradeFiles.line(d + "-6", 1, "Quote Exporter Ltd", "Quote Consignee OOO", "854231", "RU");
+        Map<String, Object> batch = importAndWait(file, "text/csv");
+        assertEquals("DONE", batch.get("status"), batch.toString());
+        assertEquals(3, number(batch, "stored"), batch.toString());
+        assertEquals(3, number(batch, "rejected"), batch.toString());
+        Map<Long, String> refused = rejections(batch.get("id"));
+        assertEquals(List.of(3L, 5L, 6L), List.copyOf(refused.keySet()), refused.toString());
+        assertTrue(refused.get(3L).contains("not closed on that line"), refused.get(3L));
+        assertTrue(refused.get(5L).contains("31.02.2024"), refused.get(5L));
+        assertTrue(refused.get(6L).contains("ISO 3166"), refused.get(6L));
+    }
+
     private Map<String, Object> importAndWait(String csv, String type) {
         Response started = api.as("alice").contentType(type).body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/imports");

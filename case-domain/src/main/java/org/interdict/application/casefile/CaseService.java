@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 
 import org.interdict.application.ConflictException;
 import org.interdict.application.Enums;
+import org.interdict.application.Inputs;
 import org.interdict.application.InvalidInputException;
 import org.interdict.application.Page;
 import org.interdict.application.RecordNotFoundException;
@@ -15,26 +16,26 @@ import org.interdict.application.audit.AuditRecorder;
 import org.interdict.application.designation.DesignationView;
 import org.interdict.application.identity.UserDirectory;
 import org.interdict.application.party.PartySummary;
+import org.interdict.application.projection.RecordType;
+import org.interdict.application.projection.SearchOutbox;
 import org.interdict.application.security.AccessDeniedException;
 import org.interdict.application.security.AccessPolicy;
 import org.interdict.application.security.Caller;
 import org.interdict.application.security.Releases;
 import org.interdict.application.security.Role;
-import org.interdict.application.search.RecordType;
-import org.interdict.application.search.SearchOutbox;
 import org.interdict.domain.model.casefile.CaseDetails;
 import org.interdict.domain.model.casefile.CaseFile;
 import org.interdict.domain.model.casefile.CaseNote;
 import org.interdict.domain.model.casefile.CaseReference;
-import org.interdict.domain.model.casefile.CaseRepository;
 import org.interdict.domain.model.casefile.CaseRepository.CaseFilter;
+import org.interdict.domain.model.casefile.CaseRepository;
 import org.interdict.domain.model.casefile.CaseStatus;
 import org.interdict.domain.model.casefile.DecisionOutcome;
 import org.interdict.domain.model.casefile.Measure;
 import org.interdict.domain.model.casefile.Proposal;
 import org.interdict.domain.model.casefile.Transition;
-import org.interdict.domain.model.casefile.Workflow;
 import org.interdict.domain.model.casefile.Workflow.Verdict;
+import org.interdict.domain.model.casefile.Workflow;
 import org.interdict.domain.model.designation.Designation;
 import org.interdict.domain.model.designation.DesignationRepository;
 import org.interdict.domain.model.party.Party;
@@ -168,8 +169,8 @@ public class CaseService {
     public CaseView open(CaseInput input) {
         String agency = access.requireWorkInOwnAgency("open cases");
         CaseDetails details = input.toDetails();
-        if (details.assignee() != null && !details.assignee().equals(access.caller().username())) {
-            requireAssignable(details.assignee(), agency);
+        if (details.assignee() != null) {
+            details = withAssignee(details, agency);
         }
         // Everything is checked before a reference is taken, so that refused requests leave no gaps in the numbering.
         List<UUID> subjects = input.subjects() == null ? List.of()
@@ -188,12 +189,11 @@ public class CaseService {
     }
 
     public CaseView edit(String reference, Long expectedVersion, CaseInput input) {
-        CaseDetails details = input.toDetails();
         CaseFile caseFile = workable(reference, expectedVersion, "edit cases", false);
-        if (details.assignee() != null && !details.assignee().equals(caseFile.assignee())) {
-            requireAssignable(details.assignee(), caseFile.owningAgency());
-        }
-        var changes = guardedChange(() -> caseFile.edit(details, now()));
+        CaseDetails details = input.subjects() != null ? refuseSubjects() : input.toDetails();
+        CaseDetails checked = details.assignee() == null || details.assignee().equals(caseFile.assignee()) ? details
+                : withAssignee(details, caseFile.owningAgency());
+        var changes = guardedChange(() -> caseFile.edit(checked, now()));
         if (!changes.isEmpty()) {
             audit.changed("CASE_EDITED", TARGET, reference, changes);
             changed(caseFile);
@@ -206,9 +206,9 @@ public class CaseService {
         if (PlainText.isBlank(assignee)) {
             throw new InvalidInputException("Name the user to assign the case to.");
         }
-        String username = InvalidInputException.check(() -> PlainText.line(assignee, "the assignee", 100));
+        String named = InvalidInputException.check(() -> PlainText.line(assignee, "the assignee", 100));
         CaseFile caseFile = workable(reference, expectedVersion, "assign cases", false);
-        requireAssignable(username, caseFile.owningAgency());
+        String username = requireAssignable(named, caseFile.owningAgency());
         var changes = guardedChange(() -> caseFile.assignTo(username, now()));
         if (!changes.isEmpty()) {
             audit.changed("CASE_ASSIGNED", TARGET, reference, changes);
@@ -358,7 +358,7 @@ public class CaseService {
         Proposal approved = cases.proposalsOf(caseFile.id()).stream()
                 .filter(p -> p.outcome() == DecisionOutcome.APPROVED).reduce((a, b) -> b)
                 .orElseThrow(() -> new ConflictException("Case " + reference + " has no approved proposal to publish."));
-        LocalDate effective = effectiveDate == null ? LocalDate.now(ZoneOffset.UTC) : effectiveDate;
+        LocalDate effective = effectiveDate == null ? LocalDate.now(ZoneOffset.UTC) : Inputs.date(effectiveDate, "the effective date");
         Instant now = now();
         List<DesignationView> published = new ArrayList<>();
         for (Party party : parties.findAll(approved.subjects())) {
@@ -451,15 +451,19 @@ public class CaseService {
      * A case goes only to an analyst or supervisor of its own agency. Whether the name is unknown or
      * belongs to someone else is not told apart, so that the answer reveals no other agency's staff.
      */
-    private void requireAssignable(String username, String agency) {
-        boolean worker = directory.find(username)
+    private String requireAssignable(String username, String agency) {
+        return directory.find(username)
                 .filter(user -> agency.equals(user.agency()))
                 .filter(user -> user.roles().contains(Role.ANALYST) || user.roles().contains(Role.SUPERVISOR))
-                .isPresent();
-        if (!worker) {
-            throw new InvalidInputException("'" + PlainText.excerpt(username) + "' is not an analyst or supervisor of agency "
-                    + agency + "; a case is assigned to one of them.");
-        }
+                .map(UserDirectory.DirectoryUser::username)
+                .orElseThrow(() -> new InvalidInputException("'" + PlainText.excerpt(username) + "' is not an analyst or supervisor "
+                        + "of agency " + agency + "; a case is assigned to one of them."));
+    }
+
+    /** The details with the assignee as the directory spells the name (usernames are matched without regard to case). */
+    private CaseDetails withAssignee(CaseDetails details, String agency) {
+        return new CaseDetails(details.title(), details.summary(), details.priority(), details.dueDate(), details.tags(),
+                requireAssignable(details.assignee(), agency));
     }
 
     private Party subjectParty(UUID partyId, String agency) {
@@ -485,6 +489,11 @@ public class CaseService {
         } catch (IllegalStateException e) {
             throw new ConflictException(e.getMessage());
         }
+    }
+
+    private static CaseDetails refuseSubjects() {
+        throw new InvalidInputException("An edit does not change a case's subjects: link or unlink each one with "
+                + "PUT or DELETE /cases/{reference}/subjects/{partyId}.");
     }
 
     private static <T> T guardedChange(java.util.function.Supplier<T> change) {

@@ -13,15 +13,15 @@ import org.interdict.application.RecordNotFoundException;
 import org.interdict.application.StaleVersionException;
 import org.interdict.application.VersionRequiredException;
 import org.interdict.application.audit.AuditRecorder;
+import org.interdict.application.projection.RecordType;
+import org.interdict.application.projection.SearchOutbox;
 import org.interdict.application.security.AccessDeniedException;
 import org.interdict.application.security.AccessPolicy;
 import org.interdict.application.security.Releases;
-import org.interdict.application.search.RecordType;
-import org.interdict.application.search.SearchOutbox;
 import org.interdict.domain.model.party.Party;
 import org.interdict.domain.model.party.PartyDetails;
-import org.interdict.domain.model.party.PartyRepository;
 import org.interdict.domain.model.party.PartyRepository.PartyQuery;
+import org.interdict.domain.model.party.PartyRepository;
 import org.interdict.domain.model.party.Relationship;
 import org.interdict.domain.model.party.RelationshipKind;
 
@@ -29,8 +29,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -101,7 +101,7 @@ public class PartyService {
         var changes = party.revise(details, now());
         if (!changes.isEmpty()) {
             audit.changed("PARTY_EDITED", TARGET, id.toString(), changes);
-            changed(id);
+            embeddersChanged(id);
             parties.flush();
         }
         return view(party);
@@ -115,11 +115,10 @@ public class PartyService {
             throw new ConflictException("Party " + party.primaryName()
                     + " is a subject of a case or a proposal and cannot be deleted.");
         }
-        // Its trade records lose the link (the database sets it to null): their documents must follow.
-        List<UUID> trade = parties.tradeRecordsNaming(id);
+        // Every document that shows it must follow (its trade records lose the link: the database sets it
+        // to null); the embedders are found while the links still exist.
+        embeddersChanged(id);
         parties.remove(party);
-        changed(id);
-        outbox.enqueueAll(RecordType.TRADE_RECORD, trade.stream().map(UUID::toString).toList());
         audit.event("PARTY_DELETED", TARGET, id.toString(), Map.of("primaryName", party.primaryName()));
     }
 
@@ -176,10 +175,15 @@ public class PartyService {
         var changes = InvalidInputException.check(() -> party.releaseTo(release.releasability(), release.agencies(), now()));
         if (!changes.isEmpty()) {
             audit.changed(release.agencies().isEmpty() ? "PARTY_WITHDRAWN" : "PARTY_SHARED", TARGET, id.toString(), changes);
-            changed(id);
+            embeddersChanged(id);
             parties.flush();
         }
         return view(party);
+    }
+
+    /** The party changed in what other documents show of it (names, releasability, existence): they all follow. */
+    private void embeddersChanged(UUID id) {
+        outbox.enqueueWithEmbedders(RecordType.PARTY, id.toString());
     }
 
     /** The party changed: its search document must follow, in this transaction's outbox. */

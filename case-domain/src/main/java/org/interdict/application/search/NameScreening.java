@@ -1,5 +1,8 @@
 package org.interdict.application.search;
 
+import org.interdict.application.projection.RecordType;
+import org.interdict.application.security.Visibility;
+
 import java.util.List;
 
 /**

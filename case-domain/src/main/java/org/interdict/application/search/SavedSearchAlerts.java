@@ -40,7 +40,7 @@ public class SavedSearchAlerts {
             return;
         }
         List<SavedSearches.RecordRef> records = documents.stream()
-                .map(d -> new SavedSearches.RecordRef(d.type(), d.id(), String.valueOf(d.fields().get("title")))).toList();
+                .map(d -> new SavedSearches.RecordRef(d.type(), d.id(), d.record().title())).toList();
         Map<UUID, List<SavedSearches.RecordRef>> matches = search.matches(searches, records);
         for (SavedSearches.SavedSearch savedSearch : searches) {
             List<SavedSearches.RecordRef> matched = matches.getOrDefault(savedSearch.id(), List.of());

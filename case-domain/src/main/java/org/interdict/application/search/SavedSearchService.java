@@ -6,9 +6,10 @@ import jakarta.transaction.Transactional;
 
 import org.interdict.application.ConflictException;
 import org.interdict.application.Inputs;
-import org.interdict.application.Page;
 import org.interdict.application.InvalidInputException;
+import org.interdict.application.Page;
 import org.interdict.application.RecordNotFoundException;
+import org.interdict.application.security.Visibility;
 
 import java.time.Instant;
 import java.util.List;

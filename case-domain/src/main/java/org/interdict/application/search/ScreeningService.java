@@ -2,14 +2,14 @@ package org.interdict.application.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.interdict.application.Enums;
 import org.interdict.application.Inputs;
 import org.interdict.application.InvalidInputException;
 import org.interdict.application.audit.AuditRecorder;
 import org.interdict.application.security.AccessPolicy;
-
-import jakarta.transaction.Transactional;
+import org.interdict.application.security.Visibility;
 
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package org.interdict.application.search;
 
+import org.interdict.application.projection.RecordType;
+import org.interdict.application.projection.SearchUnavailableException;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.interdict.application.projection.RecordType;
+import org.interdict.application.projection.SearchOutbox;
+import org.interdict.application.projection.SearchUnavailableException;
 import org.interdict.application.trade.TradeImports;
 import org.interdict.domain.model.casefile.CaseFile;
 import org.interdict.domain.model.casefile.CaseRepository;
@@ -189,8 +192,22 @@ public class SearchIndexer {
                 case TRADE_RECORD -> tradeIds.add(UUID.fromString(id));
             }
         });
-        for (TradeImports.StoredRecord record : trade.records(tradeIds)) {
-            documents.add(tradeRecord(record, versions.get(RecordType.TRADE_RECORD + ":" + record.id())));
+        List<TradeImports.StoredRecord> records = trade.records(tradeIds);
+        java.util.Set<UUID> linkedIds = new java.util.HashSet<>();
+        records.forEach(r -> {
+            if (r.exporterParty() != null) {
+                linkedIds.add(r.exporterParty());
+            }
+            if (r.consigneeParty() != null) {
+                linkedIds.add(r.consigneeParty());
+            }
+        });
+        Map<UUID, Party> linked = new java.util.HashMap<>();
+        if (!linkedIds.isEmpty()) {
+            parties.findAll(linkedIds).forEach(p -> linked.put(p.id(), p));
+        }
+        for (TradeImports.StoredRecord record : records) {
+            documents.add(tradeRecord(record, versions.get(RecordType.TRADE_RECORD + ":" + record.id()), linked));
         }
         if (!partyIds.isEmpty()) {
             Map<UUID, java.util.Set<String>> throughCases = parties.sharedCaseAgencies(partyIds);
@@ -203,91 +220,65 @@ public class SearchIndexer {
     }
 
     private static SearchDocument party(Party party, long version, java.util.Set<String> throughCases) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("kind", party.kind().name());
-        fields.put("title", party.primaryName());
-        fields.put("primaryName", party.primaryName());
-        fields.put("names", List.copyOf(party.allNames()));
-        fields.put("aliases", party.aliases().stream().map(a -> Map.of("name", a.name(), "script", a.script())).toList());
-        fields.put("identifiers", party.identifiers().stream().map(i -> i.type() + ":" + i.value()).toList());
-        fields.put("country", party.country());
-        fields.put("tradeRoles", party.tradeRoles().stream().map(Enum::name).sorted().toList());
-        fields.put("designationStatus", party.designationStatus().name());
-        fields.put("recordVersion", party.version());
-        fields.put("updatedAt", party.updatedAt().toString());
-        fields.put("recordDate", party.updatedAt().toString());
         java.util.Set<String> releasedTo = new java.util.TreeSet<>(throughCases);
         releasedTo.addAll(party.releasedTo());
         return new SearchDocument(RecordType.PARTY, party.id().toString(), version, party.owningAgency(),
-                List.copyOf(releasedTo), false, fields);
+                List.copyOf(releasedTo), false, new Indexed.PartyRecord(party.kind().name(), party.primaryName(),
+                        List.copyOf(party.allNames()),
+                        party.aliases().stream().map(a -> new Indexed.ScriptedName(a.name(), a.script())).toList(),
+                        party.identifiers().stream().map(i -> i.type() + ":" + i.value()).toList(), party.country(),
+                        party.tradeRoles().stream().map(Enum::name).sorted().toList(), party.designationStatus().name(),
+                        party.version(), party.updatedAt()));
     }
 
     private SearchDocument caseFile(CaseFile caseFile, long version) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("reference", caseFile.reference());
-        fields.put("title", caseFile.title());
-        fields.put("summary", caseFile.summary());
-        fields.put("status", caseFile.status().name());
-        fields.put("priority", caseFile.priority().name());
-        fields.put("tags", List.copyOf(caseFile.tags()));
-        fields.put("assignee", caseFile.assignee());
-        fields.put("dueDate", caseFile.dueDate() == null ? null : caseFile.dueDate().toString());
-        fields.put("subjects", parties.findAll(caseFile.subjects()).stream().map(Party::primaryName).toList());
-        fields.put("recordVersion", caseFile.version());
-        fields.put("updatedAt", caseFile.updatedAt().toString());
-        fields.put("recordDate", caseFile.updatedAt().toString());
         return new SearchDocument(RecordType.CASE, caseFile.reference(), version, caseFile.owningAgency(),
-                List.copyOf(caseFile.releasedTo()), false, fields);
+                List.copyOf(caseFile.releasedTo()), false, new Indexed.CaseRecord(caseFile.reference(), caseFile.title(),
+                        caseFile.summary(), caseFile.status().name(), caseFile.priority().name(), List.copyOf(caseFile.tags()),
+                        caseFile.assignee(), caseFile.dueDate(),
+                        parties.findAll(caseFile.subjects()).stream().map(Party::primaryName).toList(),
+                        caseFile.version(), caseFile.updatedAt()));
     }
 
-    private static SearchDocument tradeRecord(TradeImports.StoredRecord r, long version) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("title", r.exporter() + " → " + r.consignee());
-        fields.put("declarationNumber", r.declaration());
-        fields.put("lineNumber", r.item());
-        fields.put("hsCode", r.hsCode());
-        fields.put("hsChapter", r.hsCode().substring(0, 2));
-        fields.put("chpTier", r.chpTier());
-        fields.put("flagged", r.flagged());
-        fields.put("goodsDescription", r.description());
-        fields.put("exporter", r.exporter());
-        fields.put("consignee", r.consignee());
-        fields.put("exporterParty", r.exporterParty() == null ? null : r.exporterParty().toString());
-        fields.put("consigneeParty", r.consigneeParty() == null ? null : r.consigneeParty().toString());
-        fields.put("names", List.of(r.exporter(), r.consignee()));
-        fields.put("country", r.destination());
-        fields.put("originCountry", r.origin());
-        fields.put("dispatchCountry", r.dispatch());
-        fields.put("value", r.value());
-        fields.put("currency", r.currency());
-        fields.put("valueUsd", r.valueUsd());
-        fields.put("netWeightKg", r.netWeightKg());
-        fields.put("importBatch", r.batch().toString());
-        fields.put("recordDate", r.date().toString());
-        return new SearchDocument(RecordType.TRADE_RECORD, r.id().toString(), version, r.agency(), List.of(), false, fields);
+    /** A trade record is found by its parties' names as they are now once resolved, by the name as written before. */
+    private static SearchDocument tradeRecord(TradeImports.StoredRecord r, long version, Map<UUID, Party> linked) {
+        List<String> names = new ArrayList<>();
+        names.addAll(namesOf(r.exporterParty(), r.exporter(), linked));
+        names.addAll(namesOf(r.consigneeParty(), r.consignee(), linked));
+        return new SearchDocument(RecordType.TRADE_RECORD, r.id().toString(), version, r.agency(), List.of(), false,
+                new Indexed.TradeRecord(r.exporter(), r.consignee(),
+                        r.exporterParty() == null ? null : r.exporterParty().toString(),
+                        r.consigneeParty() == null ? null : r.consigneeParty().toString(), List.copyOf(names),
+                        r.declaration(), r.item(), r.hsCode(), r.chpTier(), r.flagged(), r.description(), r.destination(),
+                        r.origin(), r.dispatch(), r.value(), r.currency(), r.valueUsd(), r.netWeightKg(), r.batch().toString(),
+                        r.date()));
     }
 
-    private static SearchDocument designation(Designation designation, long version) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("title", designation.primaryName());
-        fields.put("primaryName", designation.primaryName());
-        List<String> names = new ArrayList<>(List.of(designation.primaryName()));
+    private static List<String> namesOf(UUID partyId, String asWritten, Map<UUID, Party> linked) {
+        Party party = partyId == null ? null : linked.get(partyId);
+        return party == null ? List.of(asWritten) : List.copyOf(party.allNames());
+    }
+
+    /**
+     * A designation is found by its party's names as they are now (a renamed party by its new name);
+     * the name it was published under stays its listed name. A deleted party leaves the published names.
+     */
+    private SearchDocument designation(Designation designation, long version) {
+        List<String> published = new ArrayList<>(List.of(designation.primaryName()));
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(designation.aliasesJson()))) {
-            reader.readArray().getValuesAs(jakarta.json.JsonObject.class).forEach(alias -> names.add(alias.getString("name")));
+            reader.readArray().getValuesAs(jakarta.json.JsonObject.class).forEach(alias -> published.add(alias.getString("name")));
         }
-        fields.put("names", names);
+        List<String> identifiers;
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(designation.identifiersJson()))) {
-            fields.put("identifiers", reader.readArray().getValuesAs(jakarta.json.JsonObject.class).stream()
-                    .map(id -> id.getString("type") + ":" + id.getString("value")).toList());
+            identifiers = reader.readArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .map(id -> id.getString("type") + ":" + id.getString("value")).toList();
         }
-        fields.put("partyKind", designation.partyKind().name());
-        fields.put("country", designation.country());
-        fields.put("measure", designation.measure().name());
-        fields.put("legalBasis", designation.legalBasis());
-        fields.put("effectiveDate", designation.effectiveDate().toString());
-        fields.put("publishedAt", designation.publishedAt().toString());
-        fields.put("recordDate", designation.publishedAt().toString());
+        java.util.Optional<Party> party = parties.find(designation.partyId());
+        String title = party.map(Party::primaryName).orElse(designation.primaryName());
+        List<String> names = party.<List<String>>map(p -> List.copyOf(p.allNames())).orElse(published);
         return new SearchDocument(RecordType.DESIGNATION, designation.id().toString(), version,
-                designation.owningAgency(), List.of(), true, fields);
+                designation.owningAgency(), List.of(), true, new Indexed.DesignationRecord(title, designation.primaryName(), names,
+                        identifiers, designation.partyKind().name(), designation.country(), designation.measure().name(),
+                        designation.legalBasis(), designation.effectiveDate(), designation.publishedAt()));
     }
 }

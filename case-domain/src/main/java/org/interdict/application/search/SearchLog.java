@@ -1,5 +1,6 @@
 package org.interdict.application.search;
 
+import org.interdict.application.projection.RecordType;
 import org.jboss.logging.BasicLogger;
 import org.jboss.logging.Logger;
 import org.jboss.logging.annotations.LogMessage;

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 
 import org.interdict.application.RecordNotFoundException;
 import org.interdict.application.audit.AuditRecorder;
+import org.interdict.application.projection.RecordType;
+import org.interdict.application.projection.SearchOutbox;
 import org.interdict.application.security.AccessDeniedException;
 import org.interdict.application.security.AccessPolicy;
 import org.interdict.application.security.Role;

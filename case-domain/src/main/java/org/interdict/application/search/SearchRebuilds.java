@@ -1,5 +1,7 @@
 package org.interdict.application.search;
 
+import org.interdict.application.projection.RecordType;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

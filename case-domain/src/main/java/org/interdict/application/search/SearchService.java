@@ -9,7 +9,9 @@ import org.interdict.application.Enums;
 import org.interdict.application.Inputs;
 import org.interdict.application.InvalidInputException;
 import org.interdict.application.audit.AuditRecorder;
+import org.interdict.application.projection.RecordType;
 import org.interdict.application.security.AccessPolicy;
+import org.interdict.application.security.Visibility;
 import org.interdict.domain.model.casefile.CaseStatus;
 import org.interdict.domain.model.casefile.Measure;
 import org.interdict.domain.model.casefile.Priority;
@@ -63,7 +65,8 @@ public class SearchService {
         }
         Visibility visibility = visibility();
         // The cursor is bound to the caller and what they may see: another user's cursor never reaches the engine.
-        String owner = username() + "@" + visibility;
+        // ... and to the search it belongs to: another search's cursor would page from the wrong place.
+        String owner = username() + "@" + visibility + "|" + text + "|" + from + "|" + to + "|" + sort;
         RecordSearch.Page page = search.search(request(text, visibility, from, to, sort, size == null ? 20 : size,
                 seal.open(cursor, owner)), visibility);
         return new RecordSearch.Page(page.total(), page.hits(), page.facets(), seal.seal(page.cursor(), owner));

@@ -1,6 +1,7 @@
 package org.interdict.application.trade;
 
 import org.interdict.application.CsvReader;
+import org.interdict.domain.model.shared.PlainText;
 import org.interdict.domain.model.trade.HsCode;
 
 import java.io.BufferedInputStream;
@@ -19,6 +20,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -111,8 +113,10 @@ public final class CustomsCsv implements AutoCloseable {
     }
 
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("dd.MM.uuuu"), DateTimeFormatter.ofPattern("dd/MM/uuuu"),
-            DateTimeFormatter.ofPattern("uuuuMMdd"));
+            // Strict: 31.02.2024 is refused, not moved to the end of February.
+            DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT));
 
     private final CsvReader csv;
     private final Charset charset;
@@ -152,7 +156,7 @@ public final class CustomsCsv implements AutoCloseable {
         String text = new String(head, charset);
         char delimiter = delimiter(text.lines().findFirst().orElse(""));
         Reader reader = new InputStreamReader(in, charset);
-        CsvReader csv = new CsvReader(reader, delimiter, TradeLimits.LINE_CHARACTERS);
+        CsvReader csv = new CsvReader(reader, delimiter, TradeLimits.LINE_CHARACTERS, false);
         CsvReader.Row header;
         try {
             header = csv.next();
@@ -357,11 +361,12 @@ public final class CustomsCsv implements AutoCloseable {
 
     private static String country(Fields fields, Column column, List<String> problems) {
         String value = fields.optional(column);
-        if (value != null && !value.matches("[A-Za-z]{2}")) {
-            problems.add(column.header() + " " + TradeText.quote(value) + " is not a two-letter ISO 3166 code");
+        try {
+            return PlainText.country(value, column.header());
+        } catch (IllegalArgumentException e) {
+            problems.add(column.header() + " " + TradeText.quote(value) + " is not a two-letter ISO 3166 country code");
             return null;
         }
-        return value == null ? null : value.toUpperCase(Locale.ROOT);
     }
 
     /** A number of zero or more that fits its column: at most {@code integerDigits} before the point once rounded to {@code scale}. */

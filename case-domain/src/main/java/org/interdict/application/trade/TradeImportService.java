@@ -8,7 +8,7 @@ import org.interdict.application.CsvWriter;
 import org.interdict.application.InvalidInputException;
 import org.interdict.application.RecordNotFoundException;
 import org.interdict.application.audit.AuditRecorder;
-import org.interdict.application.search.SearchUnavailableException;
+import org.interdict.application.projection.SearchUnavailableException;
 import org.interdict.application.security.AccessDeniedException;
 import org.interdict.application.security.AccessPolicy;
 import org.interdict.domain.model.trade.ChpTier;

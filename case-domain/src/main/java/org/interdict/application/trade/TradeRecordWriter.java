@@ -2,12 +2,11 @@ package org.interdict.application.trade;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 
-import jakarta.json.Json;
-
-import org.interdict.application.search.RecordType;
-import org.interdict.application.search.SearchOutbox;
+import org.interdict.application.projection.RecordType;
+import org.interdict.application.projection.SearchOutbox;
 import org.interdict.domain.model.audit.AuditEntry;
 import org.interdict.domain.model.audit.AuditTrail;
 import org.interdict.domain.model.party.Party;

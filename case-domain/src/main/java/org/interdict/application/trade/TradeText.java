@@ -29,6 +29,10 @@ public final class TradeText {
                 return "holds bytes that are not valid " + encoding + " at character " + at
                         + " (save the file as UTF-8 or Windows-1251)";
             }
+            if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+                return "holds a character that reorders text (" + codePoint(c) + ") at character " + at
+                        + "; it can make a name read differently from what is stored";
+            }
             if (Character.getType(c) == Character.CONTROL && c != '\t') {
                 return "holds a control character (" + codePoint(c) + ") at character " + at + "; only tab is allowed";
             }

@@ -6,9 +6,9 @@ import jakarta.transaction.Transactional;
 
 import org.interdict.application.InvalidInputException;
 import org.interdict.application.party.PartyService;
-import org.interdict.application.search.Visibility;
 import org.interdict.application.security.AccessDeniedException;
 import org.interdict.application.security.AccessPolicy;
+import org.interdict.application.security.Visibility;
 import org.interdict.domain.model.party.Party;
 import org.interdict.domain.model.party.PartyRepository;
 

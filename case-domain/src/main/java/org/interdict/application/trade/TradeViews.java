@@ -1,6 +1,6 @@
 package org.interdict.application.trade;
 
-import org.interdict.application.search.Visibility;
+import org.interdict.application.security.Visibility;
 
 import java.util.List;
 import java.util.Set;

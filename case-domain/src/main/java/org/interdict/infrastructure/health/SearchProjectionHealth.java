@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.interdict.application.search.SearchOutbox;
+import org.interdict.application.projection.SearchOutbox;
 
 import java.time.Duration;
 import java.time.Instant;

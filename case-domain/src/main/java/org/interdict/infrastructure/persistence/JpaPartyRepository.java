@@ -124,13 +124,6 @@ public class JpaPartyRepository implements PartyRepository {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public List<UUID> tradeRecordsNaming(UUID partyId) {
-        return em.createNativeQuery("select id from trade_record where exporter_party_id = ?1 union "
-                + "select id from trade_record where consignee_party_id = ?1").setParameter(1, partyId).getResultList();
-    }
-
-    @Override
     public boolean isReferenced(UUID partyId) {
         Number count = (Number) em.createNativeQuery("select (select count(*) from case_subject where party_id = ?1)"
                 + " + (select count(*) from proposal_subject where party_id = ?1)"

@@ -8,9 +8,9 @@ import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.interdict.application.search.RecordType;
+import org.interdict.application.projection.RecordType;
 import org.interdict.application.search.SavedSearches;
-import org.interdict.application.search.Visibility;
+import org.interdict.application.security.Visibility;
 
 import java.io.StringReader;
 import java.time.Instant;

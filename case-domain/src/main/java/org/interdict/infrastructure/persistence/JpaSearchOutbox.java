@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.interdict.application.search.RecordType;
-import org.interdict.application.search.SearchOutbox;
+import org.interdict.application.projection.Embedding;
+import org.interdict.application.projection.RecordType;
+import org.interdict.application.projection.SearchOutbox;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The search outbox in PostgreSQL. Claiming uses {@code FOR UPDATE SKIP LOCKED}, so that pollers on
@@ -25,6 +27,25 @@ public class JpaSearchOutbox implements SearchOutbox {
     public void enqueue(RecordType type, String recordId) {
         em.createNativeQuery("insert into search_outbox (record_type, record_id) values (?1, ?2)")
                 .setParameter(1, type.name()).setParameter(2, recordId).executeUpdate();
+    }
+
+    @Override
+    public void enqueueWithEmbedders(RecordType type, String recordId) {
+        enqueue(type, recordId);
+        for (Embedding embedding : Embedding.of(type)) {
+            em.createNativeQuery("insert into search_outbox (record_type, record_id) " + embedders(embedding))
+                    .setParameter(1, embedding.embedder().name()).setParameter(2, UUID.fromString(recordId)).executeUpdate();
+        }
+    }
+
+    /** The records that embed a changed one (?2), each rule of {@link Embedding} as one query. */
+    private static String embedders(Embedding embedding) {
+        return switch (embedding) {
+            case CASE_SUBJECTS -> "select cast(?1 as varchar), c.reference from case_subject s join case_file c on c.id = s.case_id where s.party_id = ?2";
+            case TRADE_RECORD_PARTIES -> "select cast(?1 as varchar), cast(id as varchar) from trade_record where exporter_party_id = ?2 "
+                    + "union select cast(?1 as varchar), cast(id as varchar) from trade_record where consignee_party_id = ?2";
+            case DESIGNATION_PARTY -> "select cast(?1 as varchar), cast(id as varchar) from designation where party_id = ?2";
+        };
     }
 
     @Override

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.interdict.application.ConflictException;
-import org.interdict.application.search.RecordType;
+import org.interdict.application.projection.RecordType;
 import org.interdict.application.search.SearchRebuilds;
 
 import java.time.Instant;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.interdict.application.InvalidInputException;
+import org.interdict.application.projection.RecordType;
 import org.interdict.application.search.UserQuery.Field;
 import org.interdict.application.search.UserQuery.Filter;
 import org.interdict.application.search.UserQuery.Phrase;

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.interdict.domain.model.trade.HsCode;
-import org.junit.jupiter.api.Test;
-
-import org.interdict.application.search.SearchOutbox;
+import org.interdict.application.projection.SearchOutbox;
 import org.interdict.domain.model.audit.AuditTrail;
 import org.interdict.domain.model.party.Party;
 import org.interdict.domain.model.party.PartyRepository;
+import org.interdict.domain.model.trade.HsCode;
+import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.lang.reflect.Proxy;
@@ -88,8 +87,8 @@ class TradeImportServiceTest {
 
     @Test
     void aLineWhoseExporterNoPartyCanBeMadeOfIsRefusedAndTheOthersStored() throws IOException {
-        // The import keeps names as written; a party's name may not reorder text (PlainText), so no party can be made of it.
-        String noPartyName = "Evil \u202Edetimil Trading";
+        // The import keeps names as written; a party's name may not hold a noncharacter (PlainText), so no party can be made of it.
+        String noPartyName = "Evil \uFFFE Trading";
         Fakes db = new Fakes();
         db.run(HEADER + row("D-1", 1, "Alpha Ltd", "Goods") + row("D-1", 2, noPartyName, "Goods")
                 + row("D-1", 3, "Gamma Ltd", "Goods"));

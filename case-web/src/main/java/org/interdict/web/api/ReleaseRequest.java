@@ -7,6 +7,6 @@ import java.util.List;
 
 /** Share a record with named partner agencies (SHARED), or withdraw it (INTERNAL, no agencies). */
 public record ReleaseRequest(
-        @NotBlank(message = "Name the releasability: INTERNAL or SHARED") @Size(max = 16) String releasability,
-        @Size(max = 50) List<@NotBlank @Size(max = 32) String> agencies) {
+        @NotBlank(message = "Name the releasability: INTERNAL or SHARED") @Size(max = 32) String releasability,
+        @Size(max = 50) List<@NotBlank @Size(max = 64) String> agencies) {
 }

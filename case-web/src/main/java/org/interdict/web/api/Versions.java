@@ -31,10 +31,16 @@ public final class Versions {
         }
         String value = ifMatch.strip();
         if (value.startsWith("W/")) {
-            value = value.substring(2);
+            throw new BadRequestException("If-Match compares exact versions: send the ETag as it came, e.g. \"3\", not a weak W/ tag.");
         }
-        value = value.replace("\"", "");
+        // The ETag as it came ("3"), or its bare number, which careless clients send.
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            value = value.substring(1, value.length() - 1);
+        }
         try {
+            if (!value.matches("\\d{1,18}")) {
+                throw new NumberFormatException(value);
+            }
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
             throw new BadRequestException("If-Match must carry the ETag of the record you edit, e.g. \"3\"; '"

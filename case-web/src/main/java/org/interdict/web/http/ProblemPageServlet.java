@@ -39,6 +39,7 @@ public class ProblemPageServlet extends HttpServlet {
 
     private static String detail(int status) {
         return switch (status) {
+            case 400 -> "The request is not well formed (its address, headers or body); check it against the API's documentation.";
             case 401 -> "Sign in first: send an access token from Keycloak in the Authorization header (Authorization: Bearer …). "
                     + "A token that has expired or was not issued for Interdict is refused too.";
             case 403 -> "Your roles do not allow this operation.";

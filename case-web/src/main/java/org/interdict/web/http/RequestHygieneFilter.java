@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -16,7 +19,9 @@ import java.nio.charset.StandardCharsets;
  * <ul>
  * <li>an access token in the address ({@code ?access_token=…}): addresses end up in logs, proxies
  * and browser history, so a token travels only in the Authorization header;</li>
- * <li>control characters (NUL, escape, line breaks …) in the path or a query parameter.</li>
+ * <li>control characters (NUL, escape, line breaks …) in the path or a query parameter, or %-escapes
+ * that are not UTF-8;</li>
+ * <li>Accept and Content-Type headers that are not media types (the container would fail on them).</li>
  * </ul>
  * Both answer 400 with a problem that says what to change.
  */
@@ -35,10 +40,20 @@ public class RequestHygieneFilter extends HttpFilter {
                     + "never in the address: addresses are kept in logs and browser history.");
             return;
         }
+        String accept = request.getHeader("Accept");
+        if (accept != null && !MediaTypes.validList(accept)) {
+            refuse(request, response, "The Accept header is not a list of media types (e.g. application/json, text/csv;q=0.5).");
+            return;
+        }
+        String contentType = request.getHeader("Content-Type");
+        if (contentType != null && !MediaTypes.validSingle(contentType)) {
+            refuse(request, response, "The Content-Type header is not one media type (e.g. application/json or text/csv; charset=UTF-8).");
+            return;
+        }
         String path = decoded(request.getRequestURI());
         String decodedQuery = query == null ? "" : decoded(query);
         if (path == null || decodedQuery == null) {
-            refuse(request, response, "The address is not valid: a %-escape in it does not stand for UTF-8 text.");
+            refuse(request, response, "The address is not valid: a %-escape in it is broken or does not stand for UTF-8 text.");
             return;
         }
         if (hasControlCharacter(path) || hasControlCharacter(decodedQuery)) {
@@ -63,10 +78,26 @@ public class RequestHygieneFilter extends HttpFilter {
         return text.codePoints().anyMatch(cp -> Character.getType(cp) == Character.CONTROL);
     }
 
-    private static String decoded(String text) {
+    /** The text with its %-escapes decoded as UTF-8, or null when an escape is broken or the bytes are not UTF-8. */
+    static String decoded(String text) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= text.length() || Character.digit(text.charAt(i + 1), 16) < 0 || Character.digit(text.charAt(i + 2), 16) < 0) {
+                    return null;
+                }
+                bytes.write(Character.digit(text.charAt(i + 1), 16) * 16 + Character.digit(text.charAt(i + 2), 16));
+                i += 2;
+            } else {
+                byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                bytes.write(encoded, 0, encoded.length);
+            }
+        }
         try {
-            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
             return null;
         }
     }

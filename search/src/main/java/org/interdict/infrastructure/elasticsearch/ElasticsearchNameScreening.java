@@ -9,10 +9,10 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.interdict.application.projection.RecordType;
+import org.interdict.application.projection.SearchUnavailableException;
 import org.interdict.application.search.NameScreening;
-import org.interdict.application.search.RecordType;
-import org.interdict.application.search.SearchUnavailableException;
-import org.interdict.application.search.Visibility;
+import org.interdict.application.security.Visibility;
 import org.interdict.infrastructure.elasticsearch.names.NameNormalizer;
 import org.interdict.infrastructure.elasticsearch.names.NormalizedName;
 
@@ -85,7 +85,7 @@ public class ElasticsearchNameScreening implements NameScreening {
                     wanted.tokens().stream().map(FieldValue::of).toList()))));
         }
         if (!identifiers.isEmpty()) {
-            b.should(sh -> sh.terms(t -> t.field("identifiers.keyword").terms(v -> v.value(
+            b.should(sh -> sh.terms(t -> t.field(SearchIndices.keyword(SearchIndices.IDENTIFIERS)).terms(v -> v.value(
                     identifiers.stream().map(FieldValue::of).toList())).boost(5f)));
         }
         return b.minimumShouldMatch("1");
@@ -93,11 +93,11 @@ public class ElasticsearchNameScreening implements NameScreening {
 
     private Candidate score(NormalizedName wanted, NameScreening.Query query, List<String> identifiers, String id,
             Map<String, Object> source) {
-        RecordType type = "designation".equals(source.get(SearchIndices.RECORD_TYPE)) ? RecordType.DESIGNATION : RecordType.PARTY;
-        String primary = String.valueOf(source.get("primaryName"));
-        String country = source.get("country") instanceof String c ? c : null;
+        RecordType type = SearchIndices.typeName(RecordType.DESIGNATION).equals(source.get(SearchIndices.RECORD_TYPE)) ? RecordType.DESIGNATION : RecordType.PARTY;
+        String primary = String.valueOf(source.get(SearchIndices.PRIMARY_NAME));
+        String country = source.get(SearchIndices.COUNTRY) instanceof String c ? c : null;
         NameEvidence.Scored scored = NameEvidence.score(wanted, query.name(), NameEvidence.variants(source, primary, names), identifiers,
-                source.get("identifiers") instanceof List<?> known ? known : List.of(), query.country(), country);
+                source.get(SearchIndices.IDENTIFIERS) instanceof List<?> known ? known : List.of(), query.country(), country);
         return new Candidate(type, id, primary, country, scored.score(), scored.matchedName(), scored.explanation());
     }
 }

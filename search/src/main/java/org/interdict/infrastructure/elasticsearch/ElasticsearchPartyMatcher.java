@@ -11,8 +11,8 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.interdict.application.search.RecordType;
-import org.interdict.application.search.SearchUnavailableException;
+import org.interdict.application.projection.RecordType;
+import org.interdict.application.projection.SearchUnavailableException;
 import org.interdict.application.trade.PartyMatcher;
 import org.interdict.infrastructure.elasticsearch.names.NameNormalizer;
 import org.interdict.infrastructure.elasticsearch.names.NormalizedName;
@@ -101,11 +101,11 @@ public class ElasticsearchPartyMatcher implements PartyMatcher {
                     Match best = null;
                     for (Hit<Map> hit : item.result().hits().hits()) {
                         Map<String, Object> source = hit.source();
-                        String primary = String.valueOf(source.get("primaryName"));
+                        String primary = String.valueOf(source.get(SearchIndices.PRIMARY_NAME));
                         NameEvidence.Scored scored = NameEvidence.score(normalized.get(i), part.get(i).name(),
                                 NameEvidence.variants(source, primary, names), part.get(i).identifiers(),
-                                source.get("identifiers") instanceof List<?> known ? known : List.of(), part.get(i).country(),
-                                source.get("country") instanceof String c ? c : null, true);
+                                source.get(SearchIndices.IDENTIFIERS) instanceof List<?> known ? known : List.of(), part.get(i).country(),
+                                source.get(SearchIndices.COUNTRY) instanceof String c ? c : null, true);
                         if (scored.score() >= floor && (best == null || scored.score() > best.score())) {
                             best = new Match(UUID.fromString(hit.id()), primary, scored.score(), scored.explanation());
                         }
@@ -179,7 +179,7 @@ public class ElasticsearchPartyMatcher implements PartyMatcher {
         new java.util.LinkedHashSet<>(wanted.tokens())
                 .forEach(token -> b.should(sh -> sh.term(t -> t.field(SearchIndices.NAME_TOKENS).value(token))));
         if (!identifiers.isEmpty()) {
-            b.should(sh -> sh.terms(t -> t.field("identifiers.keyword").terms(v -> v.value(
+            b.should(sh -> sh.terms(t -> t.field(SearchIndices.keyword(SearchIndices.IDENTIFIERS)).terms(v -> v.value(
                     identifiers.stream().map(FieldValue::of).toList())).boost(5f)));
         }
         return b.minimumShouldMatch("1");

@@ -14,7 +14,6 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -22,14 +21,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.interdict.application.InvalidInputException;
+import org.interdict.application.projection.RecordType;
+import org.interdict.application.projection.SearchUnavailableException;
 import org.interdict.application.search.RecordSearch;
-import org.interdict.application.search.RecordType;
 import org.interdict.application.search.SavedSearches;
 import org.interdict.application.search.SearchCursorExpiredException;
 import org.interdict.application.search.SearchService;
-import org.interdict.application.search.SearchUnavailableException;
 import org.interdict.application.search.UserQuery;
-import org.interdict.application.search.Visibility;
+import org.interdict.application.security.Visibility;
 import org.interdict.infrastructure.elasticsearch.names.NameNormalizer;
 import org.interdict.infrastructure.elasticsearch.names.NameSimilarity;
 import org.interdict.infrastructure.elasticsearch.names.NormalizedName;
@@ -69,10 +68,8 @@ public class ElasticsearchRecordSearch implements RecordSearch {
     private static final String FILTER = "filter:";
     private static final String SAVED = "saved:";
     static final int SEARCHES_PER_REQUEST = 200;
-    private static final Map<String, String> FIELD_LABELS = Map.ofEntries(Map.entry("title", "title"),
-            Map.entry("primaryName", "name"), Map.entry("names", "names"), Map.entry("summary", "summary"),
-            Map.entry("subjects", "subjects"), Map.entry("reference", "reference"), Map.entry("identifiers", "identifiers"),
-            Map.entry("legalBasis", "legal basis"), Map.entry("tags", "tags"), Map.entry("assignee", "assignee"));
+    private static final Map<String, String> FIELD_LABELS = Map.of(SearchIndices.PRIMARY_NAME, NAME,
+            DesignationDocument.LEGAL_BASIS, "legal basis");
 
     private ElasticsearchConnection connection;
     private final NameNormalizer names = NameNormalizer.shared();
@@ -219,7 +216,7 @@ public class ElasticsearchRecordSearch implements RecordSearch {
                 .query(query(request, visibility, fields, true))
                 .sort(sort(request.sort()))
                 .source(s -> s.filter(f -> f.excludes(visibility.partnerView()
-                        ? List.of(SearchIndices.NAMES_NORMALIZED, SearchIndices.NAME_TOKENS, SearchIndices.NAMES_COMPACT, "tags", "assignee", "priority")
+                        ? List.of(SearchIndices.NAMES_NORMALIZED, SearchIndices.NAME_TOKENS, SearchIndices.NAMES_COMPACT, CaseDocument.TAGS, CaseDocument.ASSIGNEE, CaseDocument.PRIORITY)
                         : List.of(SearchIndices.NAMES_NORMALIZED, SearchIndices.NAME_TOKENS, SearchIndices.NAMES_COMPACT))));
         highlightQuery(request.query(), fields).ifPresent(highlight -> search.highlight(h -> {
             // Highlights mark the words as typed: expanding fuzzy and name clauses for every field of
@@ -235,15 +232,15 @@ public class ElasticsearchRecordSearch implements RecordSearch {
         }
         if (facets) {
             search.aggregations("types", a -> a.terms(t -> t.field(SearchIndices.RECORD_TYPE).size(10)))
-                    .aggregations("countries", a -> a.terms(t -> t.field("country.keyword").size(30)))
+                    .aggregations("countries", a -> a.terms(t -> t.field(SearchIndices.keyword(SearchIndices.COUNTRY)).size(30)))
                     .aggregations("agencies", a -> a.terms(t -> t.field(SearchIndices.OWNING_AGENCY).size(30)))
                     .aggregations("caseStatuses", a -> a
-                            .filter(f -> f.term(t -> t.field(SearchIndices.RECORD_TYPE).value("case")))
-                            .aggregations("values", v -> v.terms(t -> t.field("status.keyword").size(20))))
+                            .filter(f -> f.term(t -> t.field(SearchIndices.RECORD_TYPE).value(SearchIndices.typeName(RecordType.CASE))))
+                            .aggregations("values", v -> v.terms(t -> t.field(SearchIndices.keyword(CaseDocument.STATUS)).size(20))))
                     .aggregations("months", a -> a.dateHistogram(d -> d.field(SearchIndices.RECORD_DATE)
                             .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1)))
-                    .aggregations("hsChapters", a -> a.terms(t -> t.field("hsChapter.keyword").size(100)))
-                    .aggregations("chpTiers", a -> a.terms(t -> t.field("chpTier.keyword").size(10)));
+                    .aggregations("hsChapters", a -> a.terms(t -> t.field(SearchIndices.keyword(TradeRecordDocument.HS_CHAPTER)).size(100)))
+                    .aggregations("chpTiers", a -> a.terms(t -> t.field(SearchIndices.keyword(TradeRecordDocument.CHP_TIER)).size(10)));
         }
         try {
             return connection.client().search(search.build(), Map.class);
@@ -370,24 +367,24 @@ public class ElasticsearchRecordSearch implements RecordSearch {
         String name = FILTER + filter.field().prefix() + ":" + value;
         return switch (filter.field()) {
             case TYPE -> term(SearchIndices.RECORD_TYPE, SearchIndices.typeName(SearchService.recordType(value)), name);
-            case COUNTRY -> term("country.keyword", value, name);
-            case STATUS -> anyOf(name, value, "status.keyword", "designationStatus.keyword");
+            case COUNTRY -> term(SearchIndices.keyword(SearchIndices.COUNTRY), value, name);
+            case STATUS -> anyOf(name, value, SearchIndices.keyword(CaseDocument.STATUS), SearchIndices.keyword(PartyDocument.DESIGNATION_STATUS));
             case AGENCY -> term(SearchIndices.OWNING_AGENCY, value, name);
-            case KIND -> anyOf(name, value, "kind.keyword", "partyKind.keyword");
-            case MEASURE -> term("measure.keyword", value, name);
+            case KIND -> anyOf(name, value, SearchIndices.keyword(PartyDocument.KIND), SearchIndices.keyword(DesignationDocument.PARTY_KIND));
+            case MEASURE -> term(SearchIndices.keyword(DesignationDocument.MEASURE), value, name);
             case IDENTIFIER -> value.contains(":")
-                    ? term("identifiers.keyword", value.replaceAll("\\s+", ""), name)
-                    : Query.of(q -> q.wildcard(w -> w.field("identifiers.keyword").value("*:" + escapeWildcard(value))
+                    ? term(SearchIndices.keyword(SearchIndices.IDENTIFIERS), value.replaceAll("\\s+", ""), name)
+                    : Query.of(q -> q.wildcard(w -> w.field(SearchIndices.keyword(SearchIndices.IDENTIFIERS)).value("*:" + escapeWildcard(value))
                             .caseInsensitive(true).queryName(name)));
-            case REFERENCE -> term("reference.keyword", value, name);
-            case ROLE -> term("tradeRoles.keyword", value, name);
-            case TAG -> term("tags.keyword", value, name);
-            case ASSIGNEE -> term("assignee.keyword", value, name);
-            case PRIORITY -> term("priority.keyword", value, name);
-            case HS -> Query.of(q -> q.prefix(p -> p.field("hsCode.keyword").value(value.replace(".", "").replace(" ", ""))
+            case REFERENCE -> term(SearchIndices.keyword(CaseDocument.REFERENCE), value, name);
+            case ROLE -> term(SearchIndices.keyword(PartyDocument.TRADE_ROLES), value, name);
+            case TAG -> term(SearchIndices.keyword(CaseDocument.TAGS), value, name);
+            case ASSIGNEE -> term(SearchIndices.keyword(CaseDocument.ASSIGNEE), value, name);
+            case PRIORITY -> term(SearchIndices.keyword(CaseDocument.PRIORITY), value, name);
+            case HS -> Query.of(q -> q.prefix(p -> p.field(SearchIndices.keyword(TradeRecordDocument.HS_CODE)).value(value.replace(".", "").replace(" ", ""))
                     .queryName(name)));
-            case TIER -> term("chpTier.keyword", value, name);
-            case FLAGGED -> term("flagged", String.valueOf(!value.equalsIgnoreCase("false") && !value.equalsIgnoreCase("no")), name);
+            case TIER -> term(SearchIndices.keyword(TradeRecordDocument.CHP_TIER), value, name);
+            case FLAGGED -> term(TradeRecordDocument.FLAGGED, String.valueOf(!value.equalsIgnoreCase("false") && !value.equalsIgnoreCase("no")), name);
         };
     }
 
@@ -428,17 +425,17 @@ public class ElasticsearchRecordSearch implements RecordSearch {
         };
         String title = text(source.get(SearchIndices.TITLE));
         String status = switch (type) {
-            case CASE -> text(source.get("status"));
-            case PARTY -> text(source.get("designationStatus"));
-            case DESIGNATION -> text(source.get("measure"));
-            case TRADE_RECORD -> source.get("chpTier") == null ? null : "CHP tier " + source.get("chpTier")
-                    + (Boolean.TRUE.equals(source.get("flagged")) ? ", flagged" : "");
+            case CASE -> text(source.get(CaseDocument.STATUS));
+            case PARTY -> text(source.get(PartyDocument.DESIGNATION_STATUS));
+            case DESIGNATION -> text(source.get(DesignationDocument.MEASURE));
+            case TRADE_RECORD -> source.get(TradeRecordDocument.CHP_TIER) == null ? null : "CHP tier " + source.get(TradeRecordDocument.CHP_TIER)
+                    + (Boolean.TRUE.equals(source.get(TradeRecordDocument.FLAGGED)) ? ", flagged" : "");
         };
         if (type == RecordType.CASE) {
-            title = source.get("reference") + " · " + title;
+            title = source.get(CaseDocument.REFERENCE) + " · " + title;
         }
         Map<String, List<String>> highlights = new LinkedHashMap<>(hit.highlight());
-        return new RecordSearch.Hit(type, hit.id(), title, text(source.get("country")), status,
+        return new RecordSearch.Hit(type, hit.id(), title, text(source.get(SearchIndices.COUNTRY)), status,
                 text(source.get(SearchIndices.OWNING_AGENCY)), text(source.get(SearchIndices.RECORD_DATE)),
                 hit.score() == null ? 0 : Math.round(hit.score() * 1000) / 1000.0,
                 reasons(hit.matchedQueries(), highlights.keySet(), wanted, source), highlights);
@@ -474,7 +471,7 @@ public class ElasticsearchRecordSearch implements RecordSearch {
 
     private String nameReason(NormalizedName wanted, Map<String, Object> source) {
         List<String> variants = new ArrayList<>();
-        if (source.get("names") instanceof List<?> list) {
+        if (source.get(SearchIndices.NAMES) instanceof List<?> list) {
             list.forEach(n -> variants.add(String.valueOf(n)));
         } else if (source.get(SearchIndices.TITLE) instanceof String title) {
             variants.add(title);

@@ -6,24 +6,24 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
+import co.elastic.clients.json.JsonData;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.interdict.application.search.RecordType;
+import org.interdict.application.projection.RecordType;
+import org.interdict.application.projection.SearchUnavailableException;
+import org.interdict.application.search.Indexed;
 import org.interdict.application.search.SearchDocument;
 import org.interdict.application.search.SearchIndex;
-import org.interdict.application.search.SearchUnavailableException;
 import org.interdict.infrastructure.elasticsearch.names.NameNormalizer;
 import org.interdict.infrastructure.elasticsearch.names.NormalizedName;
 
-import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
-import co.elastic.clients.json.JsonData;
-
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -77,7 +77,7 @@ public class ElasticsearchSearchIndex implements SearchIndex {
                     continue;
                 }
                 for (var mapping : client.indices().getMapping(g -> g.index(alias)).result().entrySet()) {
-                    JsonData version = mapping.getValue().mappings().meta().get("mappingVersion");
+                    JsonData version = mapping.getValue().mappings().meta().get(SearchIndices.MAPPING_VERSION_META);
                     if (version == null || version.to(Integer.class) < SearchIndices.MAPPING_VERSION) {
                         ElasticsearchLog.LOG.indexOutdated(mapping.getKey(), SearchIndices.MAPPING_VERSION);
                         current = false;
@@ -286,9 +286,9 @@ public class ElasticsearchSearchIndex implements SearchIndex {
      */
     private void nameKeys(Map<String, Object> source) {
         List<String> all = new ArrayList<>();
-        if (source.get("names") instanceof List<?> list) {
+        if (source.get(SearchIndices.NAMES) instanceof List<?> list) {
             list.forEach(name -> all.add(String.valueOf(name)));
-        } else if (source.get("primaryName") instanceof String name) {
+        } else if (source.get(SearchIndices.PRIMARY_NAME) instanceof String name) {
             all.add(name);
         }
         if (all.isEmpty()) {
@@ -310,8 +310,22 @@ public class ElasticsearchSearchIndex implements SearchIndex {
         source.put(SearchIndices.NAMES_COMPACT, List.copyOf(compact));
     }
 
+    /** Each kind of record laid out by its own document class. */
+    private static Map<String, Object> fields(Indexed record) {
+        if (record instanceof Indexed.PartyRecord party) {
+            return PartyDocument.source(party);
+        }
+        if (record instanceof Indexed.CaseRecord caseFile) {
+            return CaseDocument.source(caseFile);
+        }
+        if (record instanceof Indexed.DesignationRecord designation) {
+            return DesignationDocument.source(designation);
+        }
+        return TradeRecordDocument.source((Indexed.TradeRecord) record);
+    }
+
     private Map<String, Object> source(SearchDocument document) {
-        Map<String, Object> source = new LinkedHashMap<>(document.fields());
+        Map<String, Object> source = fields(document.record());
         nameKeys(source);
         if (source.get(SearchIndices.TITLE) instanceof String title) {
             source.put(SearchIndices.SORT_NAME, title.strip().toLowerCase(java.util.Locale.ROOT));

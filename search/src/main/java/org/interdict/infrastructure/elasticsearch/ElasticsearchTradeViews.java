@@ -14,9 +14,9 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.interdict.application.search.RecordType;
-import org.interdict.application.search.SearchUnavailableException;
-import org.interdict.application.search.Visibility;
+import org.interdict.application.projection.RecordType;
+import org.interdict.application.projection.SearchUnavailableException;
+import org.interdict.application.security.Visibility;
 import org.interdict.application.trade.TradeViews;
 
 import java.io.IOException;
@@ -38,7 +38,11 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class ElasticsearchTradeViews implements TradeViews {
 
-    private static final String USD = "valueUsd";
+    private static final String USD = TradeRecordDocument.VALUE_USD;
+    /** Aggregation names (not fields): flagged shipments, a counterpart's name, the names of unresolved counterparts. */
+    private static final String FLAGGED_ONLY = "flaggedShipments";
+    private static final String PARTY_NAME = "partyName";
+    private static final String WRITTEN_NAMES = "writtenNames";
     private static final int COUNTERPARTS = 20;
 
     private ElasticsearchConnection connection;
@@ -55,27 +59,27 @@ public class ElasticsearchTradeViews implements TradeViews {
     @Override
     public Risk risk(String party, Visibility visibility) {
         Query ofParty = Query.of(q -> q.bool(b -> b.filter(SearchIndices.visibleTo(visibility))
-                .should(s -> s.term(t -> t.field(SearchIndices.EXPORTER_PARTY).value(party)))
-                .should(s -> s.term(t -> t.field(SearchIndices.CONSIGNEE_PARTY).value(party)))
+                .should(s -> s.term(t -> t.field(TradeRecordDocument.EXPORTER_PARTY).value(party)))
+                .should(s -> s.term(t -> t.field(TradeRecordDocument.CONSIGNEE_PARTY).value(party)))
                 .minimumShouldMatch("1")));
         Map<String, Aggregation> flaggedAggs = new LinkedHashMap<>(totals());
-        flaggedAggs.put("tiers", Aggregation.of(a -> a.terms(t -> t.field("chpTier.keyword").size(10))
+        flaggedAggs.put("tiers", Aggregation.of(a -> a.terms(t -> t.field(SearchIndices.keyword(TradeRecordDocument.CHP_TIER)).size(10))
                 .aggregations(USD, sum())));
         flaggedAggs.put("months", Aggregation.of(a -> a.dateHistogram(d -> d.field(SearchIndices.RECORD_DATE)
                 .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1)).aggregations(USD, sum())));
-        flaggedAggs.put("consignees", counterparts(SearchIndices.EXPORTER_PARTY, party, SearchIndices.CONSIGNEE_PARTY, "consignee"));
-        flaggedAggs.put("exporters", counterparts(SearchIndices.CONSIGNEE_PARTY, party, SearchIndices.EXPORTER_PARTY, "exporter"));
+        flaggedAggs.put("consignees", counterparts(TradeRecordDocument.EXPORTER_PARTY, party, TradeRecordDocument.CONSIGNEE_PARTY, TradeRecordDocument.CONSIGNEE));
+        flaggedAggs.put("exporters", counterparts(TradeRecordDocument.CONSIGNEE_PARTY, party, TradeRecordDocument.EXPORTER_PARTY, TradeRecordDocument.EXPORTER));
         SearchResponse<Void> response = search(ofParty, Map.of(
                 "all", Aggregation.of(a -> a.filter(f -> f.matchAll(m -> m)).aggregations(totals())),
-                "flagged", Aggregation.of(a -> a.filter(f -> f.term(t -> t.field("flagged").value(true)))
+                FLAGGED_ONLY, Aggregation.of(a -> a.filter(f -> f.term(t -> t.field(TradeRecordDocument.FLAGGED).value(true)))
                         .aggregations(flaggedAggs))));
-        Map<String, Aggregate> flagged = response.aggregations().get("flagged").filter().aggregations();
+        Map<String, Aggregate> flagged = response.aggregations().get(FLAGGED_ONLY).filter().aggregations();
         List<Counterpart> counterparts = new ArrayList<>();
         counterparts.addAll(counterparts(flagged.get("consignees"), "CONSIGNEE"));
         counterparts.addAll(counterparts(flagged.get("exporters"), "EXPORTER"));
         counterparts.sort(Comparator.comparingLong(Counterpart::shipments).reversed()
                 .thenComparing(Comparator.comparingDouble(Counterpart::valueUsd).reversed()));
-        return new Risk(totals(response.aggregations().get("all")), totals(response.aggregations().get("flagged")),
+        return new Risk(totals(response.aggregations().get("all")), totals(response.aggregations().get(FLAGGED_ONLY)),
                 flagged.get("tiers").sterms().buckets().array().stream()
                         .map(b -> new Bucket(b.key().stringValue(), b.docCount(), usd(b.aggregations()))).toList(),
                 flagged.get("months").dateHistogram().buckets().array().stream()
@@ -93,10 +97,10 @@ public class ElasticsearchTradeViews implements TradeViews {
         for (int hop = 1; hop <= depth && !frontier.isEmpty() && !truncated; hop++) {
             List<FieldValue> ids = frontier.stream().map(FieldValue::of).toList();
             Query touching = Query.of(q -> q.bool(b -> b.filter(SearchIndices.visibleTo(visibility))
-                    .filter(f -> f.exists(e -> e.field(SearchIndices.EXPORTER_PARTY)))
-                    .filter(f -> f.exists(e -> e.field(SearchIndices.CONSIGNEE_PARTY)))
-                    .should(s -> s.terms(t -> t.field(SearchIndices.EXPORTER_PARTY).terms(v -> v.value(ids))))
-                    .should(s -> s.terms(t -> t.field(SearchIndices.CONSIGNEE_PARTY).terms(v -> v.value(ids))))
+                    .filter(f -> f.exists(e -> e.field(TradeRecordDocument.EXPORTER_PARTY)))
+                    .filter(f -> f.exists(e -> e.field(TradeRecordDocument.CONSIGNEE_PARTY)))
+                    .should(s -> s.terms(t -> t.field(TradeRecordDocument.EXPORTER_PARTY).terms(v -> v.value(ids))))
+                    .should(s -> s.terms(t -> t.field(TradeRecordDocument.CONSIGNEE_PARTY).terms(v -> v.value(ids))))
                     .minimumShouldMatch("1")));
             Set<String> next = new LinkedHashSet<>();
             Map<String, FieldValue> after = null;
@@ -105,15 +109,15 @@ public class ElasticsearchTradeViews implements TradeViews {
                 SearchResponse<Void> response = search(touching, Map.of("pairs", Aggregation.of(a -> a
                         .composite(c -> {
                             c.size(Math.min(1000, maxEdges + 1)).sources(
-                                    Map.of("from", CompositeAggregationSource.of(s -> s.terms(t -> t.field(SearchIndices.EXPORTER_PARTY)))),
-                                    Map.of("to", CompositeAggregationSource.of(s -> s.terms(t -> t.field(SearchIndices.CONSIGNEE_PARTY)))));
+                                    Map.of("from", CompositeAggregationSource.of(s -> s.terms(t -> t.field(TradeRecordDocument.EXPORTER_PARTY)))),
+                                    Map.of("to", CompositeAggregationSource.of(s -> s.terms(t -> t.field(TradeRecordDocument.CONSIGNEE_PARTY)))));
                             if (from != null) {
                                 c.after(from);
                             }
                             return c;
                         })
                         .aggregations(USD, sum())
-                        .aggregations("flagged", f -> f.filter(q -> q.term(t -> t.field("flagged").value(true))))
+                        .aggregations(FLAGGED_ONLY, f -> f.filter(q -> q.term(t -> t.field(TradeRecordDocument.FLAGGED).value(true))))
                         .aggregations("first", f -> f.min(m -> m.field(SearchIndices.RECORD_DATE)))
                         .aggregations("last", f -> f.max(m -> m.field(SearchIndices.RECORD_DATE))))));
                 var pairs = response.aggregations().get("pairs").composite();
@@ -130,7 +134,7 @@ public class ElasticsearchTradeViews implements TradeViews {
                         break;
                     }
                     Map<String, Aggregate> aggs = bucket.aggregations();
-                    edges.put(key, new Edge(exporter, consignee, bucket.docCount(), aggs.get("flagged").filter().docCount(),
+                    edges.put(key, new Edge(exporter, consignee, bucket.docCount(), aggs.get(FLAGGED_ONLY).filter().docCount(),
                             usd(aggs), aggs.get("first").min().valueAsString(), aggs.get("last").max().valueAsString()));
                     for (String party : List.of(exporter, consignee)) {
                         if (!distance.containsKey(party)) {
@@ -177,9 +181,9 @@ public class ElasticsearchTradeViews implements TradeViews {
         return Aggregation.of(a -> a.filter(f -> f.term(t -> t.field(side).value(party)))
                 .aggregations("parties", p -> p.terms(t -> t.field(other).size(COUNTERPARTS))
                         .aggregations(USD, sum())
-                        .aggregations("name", n -> n.terms(t -> t.field(otherName + ".keyword").size(1))))
+                        .aggregations(PARTY_NAME, n -> n.terms(t -> t.field(SearchIndices.keyword(otherName)).size(1))))
                 .aggregations("unresolved", u -> u.filter(f -> f.bool(b -> b.mustNot(m -> m.exists(e -> e.field(other)))))
-                        .aggregations("names", n -> n.terms(t -> t.field(otherName + ".keyword").size(COUNTERPARTS))
+                        .aggregations(WRITTEN_NAMES, n -> n.terms(t -> t.field(SearchIndices.keyword(otherName)).size(COUNTERPARTS))
                                 .aggregations(USD, sum()))));
     }
 
@@ -187,11 +191,11 @@ public class ElasticsearchTradeViews implements TradeViews {
         Map<String, Aggregate> aggs = aggregate.filter().aggregations();
         List<Counterpart> found = new ArrayList<>();
         for (StringTermsBucket b : aggs.get("parties").sterms().buckets().array()) {
-            List<StringTermsBucket> names = b.aggregations().get("name").sterms().buckets().array();
+            List<StringTermsBucket> names = b.aggregations().get(PARTY_NAME).sterms().buckets().array();
             found.add(new Counterpart(b.key().stringValue(), names.isEmpty() ? null : names.get(0).key().stringValue(), role,
                     b.docCount(), usd(b.aggregations())));
         }
-        for (StringTermsBucket b : aggs.get("unresolved").filter().aggregations().get("names").sterms().buckets().array()) {
+        for (StringTermsBucket b : aggs.get("unresolved").filter().aggregations().get(WRITTEN_NAMES).sterms().buckets().array()) {
             found.add(new Counterpart(null, b.key().stringValue(), role, b.docCount(), usd(b.aggregations())));
         }
         return found;

@@ -103,7 +103,7 @@ final class NameEvidence {
     /** A hit's names (its primary name when the document lists none), normalised. */
     static List<Variant> variants(java.util.Map<String, Object> source, String primary, NameNormalizer names) {
         List<Variant> variants = new ArrayList<>();
-        if (source.get("names") instanceof List<?> list) {
+        if (source.get(SearchIndices.NAMES) instanceof List<?> list) {
             list.forEach(name -> variants.add(new Variant(String.valueOf(name), names.normalize(String.valueOf(name)))));
         }
         if (variants.isEmpty()) {

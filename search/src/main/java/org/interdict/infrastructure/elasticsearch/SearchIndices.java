@@ -2,13 +2,12 @@ package org.interdict.infrastructure.elasticsearch;
 
 import co.elastic.clients.elasticsearch._types.mapping.DynamicTemplate;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
-
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.json.JsonData;
 import co.elastic.clients.util.NamedValue;
 
-import org.interdict.application.search.RecordType;
-import org.interdict.application.search.Visibility;
+import org.interdict.application.projection.RecordType;
+import org.interdict.application.security.Visibility;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,9 @@ import java.util.Locale;
 final class SearchIndices {
 
     /** Bump when the mapping changes: a rebuild then creates the new version. */
-    static final int MAPPING_VERSION = 3;
+    static final int MAPPING_VERSION = 4;
+    /** Where an index's mapping says which version it is. */
+    static final String MAPPING_VERSION_META = "mappingVersion";
 
     static final String OWNING_AGENCY = "owningAgency";
     static final String RELEASED_TO = "releasedTo";
@@ -45,15 +46,28 @@ final class SearchIndices {
     /** When the record last changed (a designation: when it was published): sorting and the date facet. */
     static final String RECORD_DATE = "recordDate";
 
-    /** A trade record's resolved parties (ids), for the risk view and the trade network. */
-    static final String EXPORTER_PARTY = "exporterParty";
-    static final String CONSIGNEE_PARTY = "consigneeParty";
+    /** Fields several kinds of record share (each kind's own fields are named by its document class). */
+    static final String PRIMARY_NAME = "primaryName";
+    /** Every name a record is found by: a party's names and aliases, a trade record's parties' names. */
+    static final String NAMES = "names";
+    static final String COUNTRY = "country";
+    /** Identifiers as {@code TYPE:value}, e.g. {@code INN:7707083893}. */
+    static final String IDENTIFIERS = "identifiers";
+    static final String UPDATED_AT = "updatedAt";
 
     /** Full-text fields every reader of a record may search. */
-    static final List<String> SHARED_TEXT = List.of("title", "primaryName", "names", "summary", "subjects", "reference",
-            "identifiers", "legalBasis", "goodsDescription", "declarationNumber");
+    static final List<String> SHARED_TEXT = List.of(TITLE, PRIMARY_NAME, NAMES, CaseDocument.SUMMARY, CaseDocument.SUBJECTS,
+            CaseDocument.REFERENCE, IDENTIFIERS, DesignationDocument.LEGAL_BASIS, TradeRecordDocument.GOODS_DESCRIPTION,
+            TradeRecordDocument.DECLARATION_NUMBER);
     /** Full-text fields only the owning agency reads: searched and highlighted only for its users. */
-    static final List<String> INTERNAL_TEXT = List.of("tags", "assignee");
+    static final List<String> INTERNAL_TEXT = List.of(CaseDocument.TAGS, CaseDocument.ASSIGNEE);
+
+    /** The exact twin of a text field (facets, terms, sorting). */
+    static String keyword(String field) {
+        return field + "." + KEYWORD;
+    }
+
+    private static final String KEYWORD = "keyword";
 
     private SearchIndices() {
     }
@@ -110,28 +124,28 @@ final class SearchIndices {
      */
     static TypeMapping mapping() {
         return TypeMapping.of(m -> m
-                .meta("mappingVersion", JsonData.of(MAPPING_VERSION))
+                .meta(MAPPING_VERSION_META, JsonData.of(MAPPING_VERSION))
                 .dynamicTemplates(NamedValue.of("strings", DynamicTemplate.of(t -> t
                         .matchMappingType("string")
-                        .mapping(p -> p.text(text -> text.fields("keyword", f -> f.keyword(k -> k.ignoreAbove(512))))))))
+                        .mapping(p -> p.text(text -> text.fields(KEYWORD, f -> f.keyword(k -> k.ignoreAbove(512))))))))
                 .properties(RECORD_TYPE, p -> p.keyword(k -> k))
                 .properties(OWNING_AGENCY, p -> p.keyword(k -> k))
                 .properties(RELEASED_TO, p -> p.keyword(k -> k))
                 .properties(PUBLIC, p -> p.boolean_(b -> b))
                 .properties(RECORD_VERSION, p -> p.long_(l -> l))
-                .properties(NAMES_NORMALIZED, p -> p.text(t -> t.fields("keyword", f -> f.keyword(k -> k))))
+                .properties(NAMES_NORMALIZED, p -> p.text(t -> t.fields(KEYWORD, f -> f.keyword(k -> k))))
                 .properties(NAME_TOKENS, p -> p.keyword(k -> k))
                 .properties(NAMES_COMPACT, p -> p.keyword(k -> k.ignoreAbove(512)))
-                .properties(TITLE, p -> p.text(t -> t.fields("keyword", f -> f.keyword(k -> k.ignoreAbove(512)))))
+                .properties(TITLE, p -> p.text(t -> t.fields(KEYWORD, f -> f.keyword(k -> k.ignoreAbove(512)))))
                 .properties(SORT_NAME, p -> p.keyword(k -> k.ignoreAbove(512)))
                 .properties(RECORD_DATE, p -> p.date(d -> d))
-                .properties("value", p -> p.double_(d -> d))
-                .properties("valueUsd", p -> p.double_(d -> d))
-                .properties("netWeightKg", p -> p.double_(d -> d))
-                .properties("lineNumber", p -> p.integer(i -> i))
-                .properties("flagged", p -> p.boolean_(b -> b))
-                .properties(EXPORTER_PARTY, p -> p.keyword(k -> k))
-                .properties(CONSIGNEE_PARTY, p -> p.keyword(k -> k)));
+                .properties(TradeRecordDocument.VALUE, p -> p.double_(d -> d))
+                .properties(TradeRecordDocument.VALUE_USD, p -> p.double_(d -> d))
+                .properties(TradeRecordDocument.NET_WEIGHT_KG, p -> p.double_(d -> d))
+                .properties(TradeRecordDocument.LINE_NUMBER, p -> p.integer(i -> i))
+                .properties(TradeRecordDocument.FLAGGED, p -> p.boolean_(b -> b))
+                .properties(TradeRecordDocument.EXPORTER_PARTY, p -> p.keyword(k -> k))
+                .properties(TradeRecordDocument.CONSIGNEE_PARTY, p -> p.keyword(k -> k)));
     }
 
     /**

@@ -37,9 +37,6 @@ public interface PartyRepository {
     /** Writes pending changes now, so that a concurrent edit is detected inside the caller's request. */
     void flush();
 
-    /** The trade records that name the party as exporter or consignee (deleting it unlinks them). */
-    List<UUID> tradeRecordsNaming(UUID partyId);
-
     /** Whether a case or proposal names the party (it then cannot be deleted). */
     boolean isReferenced(UUID partyId);
 

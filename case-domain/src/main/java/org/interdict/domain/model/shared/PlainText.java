@@ -15,14 +15,14 @@ import java.util.Set;
  * <li>Text that is not valid Unicode (an unpaired surrogate) or holds a noncharacter is refused.</li>
  * <li>It is normalised to NFC, so that the same word is stored the same way however it was typed.</li>
  * <li>Control characters are refused (NUL, escape, …), except line breaks and tabs: in multi-line
- * text (notes, summaries, reasons) line breaks are kept (CR LF and CR become LF) and tabs too; in a
- * one-line field (names, titles) each line break or tab becomes a space.</li>
+ * text (notes, summaries, reasons) line breaks are kept (CR LF, CR and the Unicode line and paragraph
+ * separators become LF) and tabs too; in a one-line field (names, titles) each becomes a space.</li>
  * <li>Characters that reorder text as it is shown (bidirectional embeddings, overrides and isolates,
  * U+202A–U+202E, U+2066–U+2069) are refused: they can make a name read differently from what is
  * stored.</li>
- * <li>Other invisible format characters (zero-width space, word joiner, byte-order mark, soft
- * hyphen, left-to-right and right-to-left marks, …) are removed; the zero-width joiner and
- * non-joiner stay inside a word, where some scripts need them.</li>
+ * <li>Other invisible characters (zero-width space, word joiner, byte-order mark, soft hyphen,
+ * left-to-right and right-to-left marks, Hangul fillers, the Braille blank, …) are removed; the
+ * zero-width joiner and non-joiner stay inside a word, where some scripts need them.</li>
  * <li>White space of any kind (including no-break and ideographic spaces) is trimmed at both ends;
  * text is blank when nothing visible is left.</li>
  * <li>Lengths count characters (code points), as the database does, after all of the above.</li>
@@ -190,6 +190,9 @@ public final class PlainText {
                 }
                 cp = '\n';
             }
+            if (cp == 0x2028 || cp == 0x2029) {
+                cp = '\n';
+            }
             if (cp == '\n' || cp == '\t') {
                 out.append(multiline ? (char) cp : ' ');
             } else if (isBidiControl(cp)) {
@@ -252,9 +255,15 @@ public final class PlainText {
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
     }
 
+    /**
+     * Characters that show nothing: format characters, and the blank letters and marks that fonts draw
+     * empty (Hangul fillers, the Braille blank, the combining grapheme joiner, Khmer inherent vowels).
+     */
     private static boolean isInvisible(int cp) {
-        return Character.getType(cp) == Character.FORMAT || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0;
+        return Character.getType(cp) == Character.FORMAT || BLANK_LOOKING.contains(cp);
     }
+
+    private static final Set<Integer> BLANK_LOOKING = Set.of(0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800, 0x034F, 0x17B4, 0x17B5);
 
     private static boolean isBidiControl(int cp) {
         return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);

@@ -15,7 +15,8 @@ import java.time.LocalDate;
 class PlainTextTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "\u200B", "\u00A0", "\u3000\u2007\u202F", "\u2060\uFEFF\u00AD", "\u200D", "\t\n"})
+    @ValueSource(strings = {"", "   ", "\u200B", "\u00A0", "\u3000\u2007\u202F", "\u2060\uFEFF\u00AD", "\u200D", "\t\n", "\u2800",
+            "\u3164\u115F\u2800", "\u034F\u17B4", "\u2028\u2029"})
     void textWithNothingVisibleIsBlank(String blank) {
         assertTrue(PlainText.isBlank(blank));
         assertNull(PlainText.optionalLine(blank, "a title", 10));
@@ -56,6 +57,7 @@ class PlainTextTest {
     void oneLineFieldsFoldLineBreaksWhileParagraphsKeepThem() {
         assertEquals("Body armour from Shanghai", PlainText.line("  Body armour\r\nfrom\tShanghai \u00A0", "a title", 100));
         assertEquals("first\nsecond\n\tthird", PlainText.paragraphs("first\r\nsecond\r\tthird\n", "a note", 100));
+        assertEquals("RV linesep", PlainText.line("RV\u2028linesep", "the name", 100));
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -48,9 +49,13 @@ public class NotificationResource {
 
     @GET
     @Operation(summary = "Your notifications", description = "Newest first; unread=true lists only unread ones.")
-    public NotificationsRepresentation list(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
+    public NotificationsRepresentation list(@QueryParam("unread") @DefaultValue("false") String unread,
             @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
-        List<Notification> items = saved.notifications(unreadOnly, offset, limit);
+        // JAX-RS reads any word but "true" as false: "unread=maybe" is refused instead.
+        if (!unread.equals("true") && !unread.equals("false")) {
+            throw new BadRequestException("The query parameter unread must be true or false.");
+        }
+        List<Notification> items = saved.notifications(Boolean.parseBoolean(unread), offset, limit);
         return new NotificationsRepresentation(items, saved.unread());
     }
 

@@ -39,7 +39,7 @@ public class SavedSearchResource {
 
     /** A search to keep: its name and the search box's text (the syntax of GET /api/search). */
     public record SavedSearchRequest(
-            @NotBlank(message = "Give the saved search a name") @Size(max = 200) String name,
+            @NotBlank(message = "Give the saved search a name") @Size(max = 400) String name,
             @NotBlank(message = "A saved search needs search text") @Size(max = UserQuery.MAX_LENGTH) String query) {
     }
 

@@ -11,7 +11,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** The bodies the case API accepts. Enum values (priority, measure, outcome) are checked by the application. */
+/**
+ * The bodies the case API accepts. Enum values (priority, measure, outcome) are checked by the
+ * application, and so are text lengths: Bean Validation counts UTF-16 units, so the limits here are
+ * twice the application's (which counts characters and decides) and only keep absurd bodies out.
+ */
 final class CaseRequests {
 
     private CaseRequests() {
@@ -19,12 +23,12 @@ final class CaseRequests {
 
     /** Opening or editing a case. {@code subjects} counts only when opening. */
     record CaseRequest(
-            @NotBlank(message = "A case needs a title") @Size(max = 200) String title,
-            @Size(max = 10_000) String summary,
-            @Size(max = 10) String priority,
+            @NotBlank(message = "A case needs a title") @Size(max = 400) String title,
+            @Size(max = 20_000) String summary,
+            @Size(max = 20) String priority,
             LocalDate dueDate,
-            @Size(max = 30) List<@NotBlank @Size(max = 50) String> tags,
-            @Size(max = 100) String assignee,
+            @Size(max = 30) List<@NotBlank @Size(max = 100) String> tags,
+            @Size(max = 200) String assignee,
             @Size(max = 100) List<@NotNull UUID> subjects) {
 
         CaseInput toInput() {
@@ -32,18 +36,18 @@ final class CaseRequests {
         }
     }
 
-    record AssignmentRequest(@NotBlank(message = "Name the user to assign the case to") @Size(max = 100) String assignee) {
+    record AssignmentRequest(@NotBlank(message = "Name the user to assign the case to") @Size(max = 200) String assignee) {
     }
 
-    record NoteRequest(@NotBlank(message = "A note needs some text") @Size(max = 20_000) String text) {
+    record NoteRequest(@NotBlank(message = "A note needs some text") @Size(max = 40_000) String text) {
     }
 
     record ProposalRequest(
-            @NotBlank(message = "Name the measure: ENTITY_LISTING, ASSET_FREEZE, EXPORT_BAN or TRAVEL_BAN") @Size(max = 24) String measure,
-            @NotBlank(message = "A proposal needs a legal basis") @Size(max = 1000) String legalBasis,
-            @NotBlank(message = "A proposal needs a statement of reasons") @Size(max = 20_000) String statementOfReasons,
+            @NotBlank(message = "Name the measure: ENTITY_LISTING, ASSET_FREEZE, EXPORT_BAN or TRAVEL_BAN") @Size(max = 48) String measure,
+            @NotBlank(message = "A proposal needs a legal basis") @Size(max = 2000) String legalBasis,
+            @NotBlank(message = "A proposal needs a statement of reasons") @Size(max = 40_000) String statementOfReasons,
             @Size(max = 100) List<@NotNull UUID> subjects,
-            @Size(max = 100) List<@NotBlank @Size(max = 100) String> evidence) {
+            @Size(max = 100) List<@NotBlank @Size(max = 200) String> evidence) {
 
         ProposalInput toInput() {
             return new ProposalInput(measure, legalBasis, statementOfReasons, subjects, evidence);
@@ -51,13 +55,13 @@ final class CaseRequests {
     }
 
     record DecisionRequest(
-            @NotBlank(message = "Name the outcome: APPROVED, RETURNED or REJECTED") @Size(max = 16) String outcome,
-            @NotBlank(message = "A decision needs a written rationale") @Size(max = 20_000) String rationale) {
+            @NotBlank(message = "Name the outcome: APPROVED, RETURNED or REJECTED") @Size(max = 32) String outcome,
+            @NotBlank(message = "A decision needs a written rationale") @Size(max = 40_000) String rationale) {
     }
 
     record PublicationRequest(LocalDate effectiveDate) {
     }
 
-    record ClosureRequest(@Size(max = 20_000) String rationale) {
+    record ClosureRequest(@Size(max = 40_000) String rationale) {
     }
 }

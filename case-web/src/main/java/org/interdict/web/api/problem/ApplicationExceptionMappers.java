@@ -67,9 +67,9 @@ public final class ApplicationExceptionMappers {
 
     /** The search engine cannot be reached: 503; the records themselves are safe in the database. */
     @Provider
-    public static class SearchUnavailable implements ExceptionMapper<org.interdict.application.search.SearchUnavailableException> {
+    public static class SearchUnavailable implements ExceptionMapper<org.interdict.application.projection.SearchUnavailableException> {
         @Override
-        public Response toResponse(org.interdict.application.search.SearchUnavailableException e) {
+        public Response toResponse(org.interdict.application.projection.SearchUnavailableException e) {
             return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "search-unavailable",
                     "Search is unavailable right now; your records are safe. Try again in a moment.").toResponse();
         }

@@ -35,10 +35,10 @@ public class ScreeningResource {
 
     /** A name to screen, with optional kind, country and identifiers (TYPE:VALUE, e.g. INN:0323123456). */
     public record ScreeningRequest(
-            @NotBlank(message = "Name the party to screen") @Size(max = 300) String name,
-            @Size(max = 16) String kind,
+            @NotBlank(message = "Name the party to screen") @Size(max = 600) String name,
+            @Size(max = 32) String kind,
             @Size(max = 2) String country,
-            @Size(max = 20) List<@NotBlank @Size(max = 140) String> identifiers,
+            @Size(max = 20) List<@NotBlank @Size(max = 280) String> identifiers,
             @DecimalMin("0.0") @DecimalMax("1.0") Double threshold,
             @Min(1) @Max(100) Integer limit) {
     }

@@ -1,4 +1,4 @@
-package org.interdict.application.search;
+package org.interdict.application.projection;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +13,13 @@ public interface SearchOutbox {
 
     /** Records that the record changed; call in the transaction that changed it. */
     void enqueue(RecordType type, String recordId);
+
+    /**
+     * Records that the record changed in a way the documents embedding it show (its names, its
+     * releasability, its existence): it and every record that embeds it by an {@link Embedding} are
+     * re-indexed. Call before a deletion, while the links still exist.
+     */
+    void enqueueWithEmbedders(RecordType type, String recordId);
 
     /** {@link #enqueue} for many records of one type, in one statement. */
     void enqueueAll(RecordType type, java.util.Collection<String> recordIds);

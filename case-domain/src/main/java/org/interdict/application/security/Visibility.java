@@ -1,4 +1,4 @@
-package org.interdict.application.search;
+package org.interdict.application.security;
 
 import org.interdict.application.security.AccessDeniedException;
 import org.interdict.application.security.AccessPolicy;

@@ -1,4 +1,4 @@
-package org.interdict.application.search;
+package org.interdict.application.projection;
 
 /** The search engine cannot be reached: nothing was written, everything is to be retried. */
 public class SearchUnavailableException extends RuntimeException {
