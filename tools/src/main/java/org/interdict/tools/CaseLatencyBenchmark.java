@@ -1,3 +1,5 @@
+package org.interdict.tools;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,9 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Latency of the REST API against a running stack: opening a case, and a workflow transition
  * (OPEN -> INVESTIGATING), each measured over N sequential calls after a warm-up. Prints median,
- * p95, p99 and the rate. Run through {@code ./interdict bench [N]}; JDK only, no dependencies.
- *
- * <pre>java tools/CaseLatencyBenchmark.java API_URL KEYCLOAK_URL USER PASSWORD N</pre>
+ * p95, p99 and the rate. Run through {@code ./interdict bench [N]} ({@code tools/run bench [N]}).
  */
 public final class CaseLatencyBenchmark {
 
@@ -23,12 +23,10 @@ public final class CaseLatencyBenchmark {
     private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"(ICT-[0-9-]+)\"");
     private static final int WARM_UP = 50;
 
-    public static void main(String[] args) throws Exception {
-        String api = args[0];
-        String keycloak = args[1];
-        String user = args[2];
-        String password = args[3];
-        int calls = Integer.parseInt(args[4]);
+    private CaseLatencyBenchmark() {
+    }
+
+    static void run(String api, String keycloak, String user, String password, int calls) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
 
         String token = token(http, keycloak, user, password);

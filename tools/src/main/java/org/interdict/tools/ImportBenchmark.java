@@ -1,3 +1,5 @@
+package org.interdict.tools;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,8 +30,6 @@ import java.util.Base64;
  * one at a time: documents per second, and the end-to-end rate as a share of it.</li>
  * </ol>
  *
- * <pre>java -cp JACKSON tools/ImportBenchmark.java API_URL KEYCLOAK_URL ES_URL OPERATOR_SECRET FILE LINES WILDFLY_PID WORK_DIR</pre>
- *
  * Elasticsearch is called as the user in {@code INTERDICT_ELASTICSEARCH_USER} and {@code INTERDICT_ELASTICSEARCH_PASSWORD}.
  */
 public final class ImportBenchmark {
@@ -39,16 +39,11 @@ public final class ImportBenchmark {
     private static final int BULK_BATCH = 1000;
     private static final String ALIAS = "interdict-trade-records";
 
-    public static void main(String[] args) throws Exception {
-        String api = args[0];
-        String keycloak = args[1];
-        String es = args[2];
-        String secret = args[3];
-        Path file = Path.of(args[4]);
-        long lines = Long.parseLong(args[5]);
-        long pid = Long.parseLong(args[6]);
-        Path work = Path.of(args[7]);
+    private ImportBenchmark() {
+    }
 
+    static void run(String api, String keycloak, String es, String secret, Path file, long lines, long pid, Path work)
+            throws Exception {
         String token = token(keycloak, secret);
         long tokenAt = System.nanoTime();
         long start = System.nanoTime();

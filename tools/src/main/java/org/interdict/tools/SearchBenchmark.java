@@ -1,7 +1,11 @@
+package org.interdict.tools;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.interdict.infrastructure.elasticsearch.names.NameNormalizer;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,7 +20,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Search benchmarks on a seeded instance (run through {@code ./interdict bench-search}):
+ * Search benchmarks on a seeded instance (run through {@code ./interdict bench-search}, which seeds it with
+ * {@link PartySeeder} first):
  *
  * <ol>
  * <li>a rebuild of the index from the database through the admin API: records per second;</li>
@@ -27,28 +32,27 @@ import java.util.Random;
  * in time opened and closed): median, p95 and p99.</li>
  * </ol>
  *
- * <pre>java -cp JACKSON tools/SearchBenchmark.java API_URL KEYCLOAK_URL ES_URL OPERATOR_SECRET PASSWORD QUERIES</pre>
- *
  * Elasticsearch is called as the user in {@code INTERDICT_ELASTICSEARCH_USER} and {@code INTERDICT_ELASTICSEARCH_PASSWORD}.
  */
 public final class SearchBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final NameNormalizer NAMES = new NameNormalizer();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** The rebuild's batch (SearchIndexer.BATCH). */
     private static final int BULK_BATCH = 500;
     private static final int WARM_UP = 50;
+    /** The text fields an analyst searches (SearchIndices: shared and internal). */
     private static final List<String> TEXT_FIELDS = List.of("title", "primaryName", "names", "summary", "subjects",
-            "reference", "identifiers", "legalBasis", "tags", "assignee");
+            "reference", "identifiers", "legalBasis", "goodsDescription", "declarationNumber", "tags", "assignee");
+    /** Every index the application searches, trade records included (SearchIndices.aliases()). */
+    private static final String SEARCHED = "interdict-parties,interdict-cases,interdict-designations,interdict-trade-records";
 
-    public static void main(String[] args) throws Exception {
-        String api = args[0];
-        String keycloak = args[1];
-        String es = args[2];
-        String operatorSecret = args[3];
-        String password = args[4];
-        int queries = Integer.parseInt(args[5]);
+    private SearchBenchmark() {
+    }
 
+    static void run(String api, String keycloak, String es, String operatorSecret, String password, int queries)
+            throws Exception {
         String operator = "grant_type=client_credentials&client_id=interdict-operator&client_secret="
                 + URLEncoder.encode(operatorSecret, StandardCharsets.UTF_8);
         JsonNode rebuild = rebuild(api, keycloak, operator);
@@ -78,7 +82,7 @@ public final class SearchBenchmark {
             long restTotal = JSON.readTree(answer.body()).get("total").asLong();
 
             start = System.nanoTime();
-            String pit = JSON.readTree(send("POST", es + "/interdict-parties,interdict-cases,interdict-designations/_pit?keep_alive=2m",
+            String pit = JSON.readTree(send("POST", es + "/" + SEARCHED + "/_pit?keep_alive=2m",
                     null, 200)).get("id").asText();
             JsonNode found = JSON.readTree(send("POST", es + "/_search", body(text, pit).toString(), 200));
             send("DELETE", es + "/_pit", JSON.createObjectNode().put("id", pit).toString(), 200);
@@ -204,9 +208,9 @@ public final class SearchBenchmark {
         return texts;
     }
 
-    /** The body the application sends for an analyst of ECA (see ElasticsearchRecordSearch). */
+    /** The body the application sends for an analyst of ECA (see ElasticsearchRecordSearch), names normalised as it does. */
     private static ObjectNode body(String text, String pit) {
-        String normalized = text.toLowerCase(java.util.Locale.ROOT);
+        String normalized = NAMES.normalize(text).normalized();
         String compact = normalized.replace(" ", "");
         ObjectNode body = JSON.createObjectNode();
         body.putObject("pit").put("id", pit).put("keep_alive", "2m");

@@ -1,3 +1,5 @@
+package org.interdict.tools;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +20,9 @@ import java.util.Random;
  * the third country and one out of it), values and weights with a long-tailed spread. Streams, so a
  * million lines need no memory to speak of.
  *
- * <pre>java tools/TradeGenerator.java OUT.csv LINES [SEED] [REFERENCE_DIR]</pre>
+ * <pre>tools/run trade-file OUT.csv LINES [SEED]</pre>
+ * or, JDK only and without a build:
+ * <pre>java tools/src/main/java/org/interdict/tools/TradeGenerator.java OUT.csv LINES [SEED] [REFERENCE_DIR]</pre>
  * REFERENCE_DIR defaults to ../shared/data/reference (the HS 2022 table and the CHP list).
  */
 public final class TradeGenerator {
@@ -37,10 +41,11 @@ public final class TradeGenerator {
     private static final String[] STORY_CONSIGNEES = {"Silva LLC", "ООО «Сильва»", "SILVA, OOO", "Silva Limited Liability Company"};
 
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(args[0]);
-        long lines = Long.parseLong(args[1]);
-        long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
-        Path reference = Path.of(args.length > 3 ? args[3] : "../shared/data/reference");
+        write(Path.of(args[0]), Long.parseLong(args[1]), args.length > 2 ? Long.parseLong(args[2]) : 42,
+                Path.of(args.length > 3 ? args[3] : "../shared/data/reference"));
+    }
+
+    static void write(Path out, long lines, long seed, Path reference) throws IOException {
         Random random = new Random(seed);
         List<String> chp = column(reference.resolve("chpl_common_high_priority_items_2024-02.csv"), 1, null);
         List<String> hs = column(reference.resolve("hs2022_harmonized_system.csv"), 1, "6");

@@ -1,3 +1,5 @@
+package org.interdict.tools;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,29 +17,20 @@ import java.util.regex.Pattern;
  * <li>{@code reindex}: starts a rebuild of the search indices and follows it to the end, printing
  * records done, rate and ETA once a second ({@code ./interdict reindex});</li>
  * <li>{@code import FILE [MAPPING]}: imports a customs CSV file and follows the import, printing
- * lines read, stored, refused and already held, and the rate ({@code ./interdict import}).</li>
+ * lines read, stored, refused and already held, and the rate ({@code ./interdict import});</li>
+ * <li>waiting until the search outbox is drained, which the benchmarks and the demo's trade import do first.</li>
  * </ul>
- *
- * <pre>java tools/Operator.java reindex|import API_URL KEYCLOAK_URL CLIENT_ID CLIENT_SECRET [FILE [MAPPING]]</pre>
- * JDK only.
  */
 public final class Operator {
 
     private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
-    public static void main(String[] args) throws Exception {
-        String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
-        switch (args[0]) {
-            case "reindex" -> reindex(rest);
-            case "import" -> importFile(rest);
-            default -> throw new IllegalArgumentException("reindex or import, not " + args[0]);
-        }
+    private Operator() {
     }
 
-    private static void reindex(String[] args) throws Exception {
-        String api = args[0];
+    static void reindex(String api, String keycloak, String client, String secret) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        String token = token(http, args[1], args[2], args[3]);
+        String token = token(http, keycloak, client, secret);
         HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(api + "/admin/search/rebuilds"))
                 .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -51,7 +44,7 @@ public final class Operator {
         while (true) {
             Thread.sleep(1000);
             if (System.nanoTime() - startedAt > 240_000_000_000L) {
-                token = token(http, args[1], args[2], args[3]);
+                token = token(http, keycloak, client, secret);
                 startedAt = System.nanoTime();
             }
             HttpResponse<String> progress = http.send(HttpRequest.newBuilder(URI.create(location))
@@ -71,12 +64,10 @@ public final class Operator {
         }
     }
 
-    private static void importFile(String[] args) throws Exception {
-        String api = args[0];
-        Path file = Path.of(args[4]);
-        String mapping = args.length > 5 ? args[5] : "";
+    static void importFile(String api, String keycloak, String client, String secret, Path file, String mapping)
+            throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        String token = token(http, args[1], args[2], args[3]);
+        String token = token(http, keycloak, client, secret);
         String query = "?name=" + URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8)
                 + (mapping.isBlank() ? "" : "&mapping=" + URLEncoder.encode(mapping, StandardCharsets.UTF_8));
         HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(api + "/imports" + query))
@@ -91,7 +82,7 @@ public final class Operator {
                 + text(started.body(), "delimiter") + "')");
         while (true) {
             Thread.sleep(1000);
-            token = token(http, args[1], args[2], args[3]);
+            token = token(http, keycloak, client, secret);
             String body = http.send(HttpRequest.newBuilder(URI.create(location)).header("Authorization", "Bearer " + token)
                     .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
             String status = text(body, "status");
@@ -107,6 +98,48 @@ public final class Operator {
                 System.exit(1);
             }
         }
+    }
+
+    /**
+     * Waits until the search outbox has nothing pending (parked entries aside) or the time is up, printing
+     * what is left every ten seconds; returns whether it drained.
+     */
+    static boolean awaitOutbox(String api, String keycloak, String client, String secret, int seconds) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        long lastPrint = System.nanoTime();
+        while (true) {
+            String token = token(http, keycloak, client, secret);
+            HttpResponse<String> outbox = http.send(HttpRequest.newBuilder(URI.create(api + "/admin/search/outbox"))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (outbox.statusCode() != 200) {
+                throw new IllegalStateException("GET /api/admin/search/outbox answered " + outbox.statusCode() + ": " + outbox.body());
+            }
+            String pending = number(outbox.body(), "pending");
+            if ("0".equals(pending)) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            if (System.nanoTime() - lastPrint > 10_000_000_000L) {
+                lastPrint = System.nanoTime();
+                System.out.println("  search outbox: " + pending + " changes still to index…");
+            }
+            Thread.sleep(1000);
+        }
+    }
+
+    /** Whether the operator client's agency has any import yet ({@code GET /api/imports}). */
+    static boolean anyImport(String api, String keycloak, String client, String secret) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> imports = http.send(HttpRequest.newBuilder(URI.create(api + "/imports"))
+                .header("Authorization", "Bearer " + token(http, keycloak, client, secret)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (imports.statusCode() != 200) {
+            throw new IllegalStateException("GET /api/imports answered " + imports.statusCode() + ": " + imports.body());
+        }
+        return !imports.body().strip().equals("[]");
     }
 
     private static String token(HttpClient http, String keycloak, String client, String secret) throws Exception {
