@@ -25,7 +25,7 @@ public class JsonMappingProblems implements ExceptionMapper<JsonProcessingExcept
         if (e instanceof JsonParseException) {
             return Problem.of(Response.Status.BAD_REQUEST, "malformed-json",
                     "The request body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ").").toResponse();
+                            + e.getLocation().getColumnNr() + "): " + Inputs.excerpt(e.getOriginalMessage()) + ".").toResponse();
         }
         String field = e instanceof JsonMappingException mapping ? path(mapping) : "body";
         String message;
