@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 
 /**
  * Imports a customs CSV file end to end and measures it, then measures a raw {@code _bulk} of the
@@ -51,7 +50,7 @@ public final class ImportBenchmark {
                 + URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8)))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
-        check(started, 202, "starting the import");
+        ElasticsearchHttp.check(started, 202, "starting the import");
         String batch = JSON.readTree(started.body()).get("batch").get("id").asText();
         long peakRss = 0;
         JsonNode done;
@@ -79,7 +78,7 @@ public final class ImportBenchmark {
         long records = done.get("stored").asLong();
         String counting = "{\"query\":{\"term\":{\"importBatch.keyword\":\"" + batch + "\"}}}";
         long indexed;
-        while ((indexed = JSON.readTree(send("POST", es + "/" + ALIAS + "/_count", counting, 200)).get("count").asLong()) < records) {
+        while ((indexed = JSON.readTree(ElasticsearchHttp.send("POST", es + "/" + ALIAS + "/_count", counting, 200)).get("count").asLong()) < records) {
             peakRss = Math.max(peakRss, memory(pid, "VmRSS"));
             if (System.nanoTime() - lastPrint > 5e9) {
                 lastPrint = System.nanoTime();
@@ -103,12 +102,12 @@ public final class ImportBenchmark {
 
     /** Copies the batch's documents into a file of bulk lines, then times their _bulk into a fresh index. */
     private static double rawBulk(String es, String batch, long records, Path work) throws Exception {
-        JsonNode aliased = JSON.readTree(send("GET", es + "/_alias/" + ALIAS, null, 200));
+        JsonNode aliased = JSON.readTree(ElasticsearchHttp.send("GET", es + "/_alias/" + ALIAS, null, 200));
         String source = aliased.fieldNames().next();
-        JsonNode mapping = JSON.readTree(send("GET", es + "/" + source + "/_mapping", null, 200)).get(source).get("mappings");
+        JsonNode mapping = JSON.readTree(ElasticsearchHttp.send("GET", es + "/" + source + "/_mapping", null, 200)).get(source).get("mappings");
         Path lines = work.resolve("bench-import-bulk.ndjson");
         long documents = 0;
-        String pit = JSON.readTree(send("POST", es + "/" + source + "/_pit?keep_alive=2m", null, 200)).get("id").asText();
+        String pit = JSON.readTree(ElasticsearchHttp.send("POST", es + "/" + source + "/_pit?keep_alive=2m", null, 200)).get("id").asText();
         try (BufferedWriter out = Files.newBufferedWriter(lines, StandardCharsets.UTF_8)) {
             JsonNode after = null;
             while (true) {
@@ -120,7 +119,7 @@ public final class ImportBenchmark {
                 if (after != null) {
                     page.set("search_after", after);
                 }
-                JsonNode hits = JSON.readTree(send("POST", es + "/_search", page.toString(), 200)).get("hits").get("hits");
+                JsonNode hits = JSON.readTree(ElasticsearchHttp.send("POST", es + "/_search", page.toString(), 200)).get("hits").get("hits");
                 if (hits.isEmpty()) {
                     break;
                 }
@@ -135,21 +134,21 @@ public final class ImportBenchmark {
                 after = hits.get(hits.size() - 1).get("sort");
             }
         }
-        send("DELETE", es + "/_pit", JSON.createObjectNode().put("id", pit).toString(), 200);
+        ElasticsearchHttp.send("DELETE", es + "/_pit", JSON.createObjectNode().put("id", pit).toString(), 200);
         if (documents != records) {
             throw new IllegalStateException("read back " + documents + " of " + records + " documents");
         }
 
         String scratch = "bench-import-raw-bulk";
-        HTTP.send(elasticsearch(es + "/" + scratch).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+        HTTP.send(ElasticsearchHttp.elasticsearch(es + "/" + scratch).DELETE().build(), HttpResponse.BodyHandlers.discarding());
         ObjectNode create = JSON.createObjectNode();
         // The live index's settings: its shards, replicas and refresh interval.
-        JsonNode live = JSON.readTree(send("GET", es + "/" + source + "/_settings", null, 200)).get(source).get("settings").get("index");
+        JsonNode live = JSON.readTree(ElasticsearchHttp.send("GET", es + "/" + source + "/_settings", null, 200)).get(source).get("settings").get("index");
         create.putObject("settings").put("number_of_shards", live.get("number_of_shards").asInt())
                 .put("number_of_replicas", live.get("number_of_replicas").asInt())
                 .put("refresh_interval", live.path("refresh_interval").asText("1s"));
         create.set("mappings", mapping);
-        send("PUT", es + "/" + scratch, create.toString(), 200);
+        ElasticsearchHttp.send("PUT", es + "/" + scratch, create.toString(), 200);
         long start = System.nanoTime();
         try (BufferedReader in = Files.newBufferedReader(lines, StandardCharsets.UTF_8)) {
             StringBuilder bulk = new StringBuilder();
@@ -167,13 +166,13 @@ public final class ImportBenchmark {
                 bulk(es, scratch, bulk);
             }
         }
-        send("POST", es + "/" + scratch + "/_refresh", null, 200);
+        ElasticsearchHttp.send("POST", es + "/" + scratch + "/_refresh", null, 200);
         double seconds = (System.nanoTime() - start) / 1e9;
-        long count = JSON.readTree(send("GET", es + "/" + scratch + "/_count", null, 200)).get("count").asLong();
+        long count = JSON.readTree(ElasticsearchHttp.send("GET", es + "/" + scratch + "/_count", null, 200)).get("count").asLong();
         if (count != documents) {
             throw new IllegalStateException("the raw _bulk stored " + count + " of " + documents + " documents");
         }
-        send("DELETE", es + "/" + scratch, null, 200);
+        ElasticsearchHttp.send("DELETE", es + "/" + scratch, null, 200);
         Files.delete(lines);
         System.out.printf("Raw _bulk of the same %,d documents: %.1f s (batches of %d, one at a time, read from a file)%n",
                 documents, seconds, BULK_BATCH);
@@ -181,7 +180,7 @@ public final class ImportBenchmark {
     }
 
     private static void bulk(String es, String index, StringBuilder body) throws Exception {
-        JsonNode answer = JSON.readTree(send("POST", es + "/" + index + "/_bulk", body.toString(), 200));
+        JsonNode answer = JSON.readTree(ElasticsearchHttp.send("POST", es + "/" + index + "/_bulk", body.toString(), 200));
         if (answer.get("errors").asBoolean()) {
             throw new IllegalStateException("the raw _bulk had errors: " + answer.toString().substring(0, 500));
         }
@@ -200,45 +199,13 @@ public final class ImportBenchmark {
     private static String get(String url, String token) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
-        check(response, 200, url);
+        ElasticsearchHttp.check(response, 200, url);
         return response.body();
-    }
-
-    /** A request to Elasticsearch, as the user in INTERDICT_ELASTICSEARCH_USER/_PASSWORD when set (./interdict sets them). */
-    private static HttpRequest.Builder elasticsearch(String url) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
-        String user = System.getenv("INTERDICT_ELASTICSEARCH_USER");
-        if (user != null && !user.isBlank()) {
-            String password = System.getenv().getOrDefault("INTERDICT_ELASTICSEARCH_PASSWORD", "");
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
-        }
-        return request;
-    }
-
-    /** Calls Elasticsearch. */
-    private static String send(String method, String url, String body, int expected) throws Exception {
-        HttpRequest.Builder request = elasticsearch(url).header("Content-Type",
-                url.endsWith("_bulk") ? "application/x-ndjson" : "application/json");
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        check(response, expected, method + " " + url);
-        return response.body();
-    }
-
-    private static void check(HttpResponse<String> response, int expected, String what) {
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(what + " answered " + response.statusCode() + ": " + response.body());
-        }
     }
 
     /** A token of the operator client (client credentials). */
     private static String token(String keycloak, String secret) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak
-                + "/realms/interdict/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=interdict-operator&client_secret="
-                        + URLEncoder.encode(secret, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
-        check(response, 200, "the operator's token");
-        return JSON.readTree(response.body()).get("access_token").asText();
+        return ElasticsearchHttp.token(keycloak, "grant_type=client_credentials&client_id=interdict-operator&client_secret="
+                + URLEncoder.encode(secret, StandardCharsets.UTF_8), "the operator's token");
     }
 }

@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -78,14 +77,14 @@ public final class SearchBenchmark {
                     + URLEncoder.encode(text, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + alice).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             long restNanos = System.nanoTime() - start;
-            check(answer, 200, "GET /api/search");
+            ElasticsearchHttp.check(answer, 200, "GET /api/search");
             long restTotal = JSON.readTree(answer.body()).get("total").asLong();
 
             start = System.nanoTime();
-            String pit = JSON.readTree(send("POST", es + "/" + SEARCHED + "/_pit?keep_alive=2m",
+            String pit = JSON.readTree(ElasticsearchHttp.send("POST", es + "/" + SEARCHED + "/_pit?keep_alive=2m",
                     null, 200)).get("id").asText();
-            JsonNode found = JSON.readTree(send("POST", es + "/_search", body(text, pit).toString(), 200));
-            send("DELETE", es + "/_pit", JSON.createObjectNode().put("id", pit).toString(), 200);
+            JsonNode found = JSON.readTree(ElasticsearchHttp.send("POST", es + "/_search", body(text, pit).toString(), 200));
+            ElasticsearchHttp.send("DELETE", es + "/_pit", JSON.createObjectNode().put("id", pit).toString(), 200);
             long directNanos = System.nanoTime() - start;
             long directTotal = found.get("hits").get("total").get("value").asLong();
             if (directTotal != restTotal) {
@@ -109,7 +108,7 @@ public final class SearchBenchmark {
         HttpResponse<String> started = HTTP.send(HttpRequest.newBuilder(URI.create(api + "/admin/search/rebuilds"))
                 .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
-        check(started, 202, "POST /api/admin/search/rebuilds");
+        ElasticsearchHttp.check(started, 202, "POST /api/admin/search/rebuilds");
         String location = started.headers().firstValue("Location").orElseThrow();
         while (true) {
             Thread.sleep(500);
@@ -133,11 +132,11 @@ public final class SearchBenchmark {
 
     /** Reads back every party the rebuild wrote and bulks it into a scratch index like the rebuild's own. */
     private static double rawBulk(String es) throws Exception {
-        JsonNode aliased = JSON.readTree(send("GET", es + "/_alias/interdict-parties", null, 200));
+        JsonNode aliased = JSON.readTree(ElasticsearchHttp.send("GET", es + "/_alias/interdict-parties", null, 200));
         String source = aliased.fieldNames().next();
-        JsonNode mapping = JSON.readTree(send("GET", es + "/" + source + "/_mapping", null, 200)).get(source).get("mappings");
+        JsonNode mapping = JSON.readTree(ElasticsearchHttp.send("GET", es + "/" + source + "/_mapping", null, 200)).get(source).get("mappings");
         List<String> lines = new ArrayList<>();
-        String pit = JSON.readTree(send("POST", es + "/" + source + "/_pit?keep_alive=2m", null, 200)).get("id").asText();
+        String pit = JSON.readTree(ElasticsearchHttp.send("POST", es + "/" + source + "/_pit?keep_alive=2m", null, 200)).get("id").asText();
         JsonNode after = null;
         while (true) {
             ObjectNode page = JSON.createObjectNode();
@@ -147,7 +146,7 @@ public final class SearchBenchmark {
             if (after != null) {
                 page.set("search_after", after);
             }
-            JsonNode hits = JSON.readTree(send("POST", es + "/_search", page.toString(), 200)).get("hits").get("hits");
+            JsonNode hits = JSON.readTree(ElasticsearchHttp.send("POST", es + "/_search", page.toString(), 200)).get("hits").get("hits");
             if (hits.isEmpty()) {
                 break;
             }
@@ -157,34 +156,34 @@ public final class SearchBenchmark {
             }
             after = hits.get(hits.size() - 1).get("sort");
         }
-        send("DELETE", es + "/_pit", JSON.createObjectNode().put("id", pit).toString(), 200);
+        ElasticsearchHttp.send("DELETE", es + "/_pit", JSON.createObjectNode().put("id", pit).toString(), 200);
         int documents = lines.size() / 2;
 
         String scratch = "bench-raw-bulk";
-        HTTP.send(elasticsearch(es + "/" + scratch).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+        HTTP.send(ElasticsearchHttp.elasticsearch(es + "/" + scratch).DELETE().build(), HttpResponse.BodyHandlers.discarding());
         long start = System.nanoTime();
         ObjectNode create = JSON.createObjectNode();
         create.putObject("settings").put("number_of_replicas", 0).put("refresh_interval", "-1");
         create.set("mappings", mapping);
-        send("PUT", es + "/" + scratch, create.toString(), 200);
+        ElasticsearchHttp.send("PUT", es + "/" + scratch, create.toString(), 200);
         for (int from = 0; from < lines.size(); from += 2 * BULK_BATCH) {
             StringBuilder bulk = new StringBuilder();
             for (String line : lines.subList(from, Math.min(lines.size(), from + 2 * BULK_BATCH))) {
                 bulk.append(line).append('\n');
             }
-            JsonNode answer = JSON.readTree(send("POST", es + "/" + scratch + "/_bulk", bulk.toString(), 200));
+            JsonNode answer = JSON.readTree(ElasticsearchHttp.send("POST", es + "/" + scratch + "/_bulk", bulk.toString(), 200));
             if (answer.get("errors").asBoolean()) {
                 throw new IllegalStateException("the raw _bulk had errors: " + answer.toString().substring(0, 500));
             }
         }
-        send("PUT", es + "/" + scratch + "/_settings", "{\"index\":{\"refresh_interval\":\"1s\"}}", 200);
-        send("POST", es + "/" + scratch + "/_refresh", null, 200);
+        ElasticsearchHttp.send("PUT", es + "/" + scratch + "/_settings", "{\"index\":{\"refresh_interval\":\"1s\"}}", 200);
+        ElasticsearchHttp.send("POST", es + "/" + scratch + "/_refresh", null, 200);
         double seconds = (System.nanoTime() - start) / 1e9;
-        long count = JSON.readTree(send("GET", es + "/" + scratch + "/_count", null, 200)).get("count").asLong();
+        long count = JSON.readTree(ElasticsearchHttp.send("GET", es + "/" + scratch + "/_count", null, 200)).get("count").asLong();
         if (count != documents) {
             throw new IllegalStateException("the raw _bulk stored " + count + " of " + documents + " documents");
         }
-        send("DELETE", es + "/" + scratch, null, 200);
+        ElasticsearchHttp.send("DELETE", es + "/" + scratch, null, 200);
         System.out.printf("  raw _bulk: %,d documents in %.1f s (batches of %d, one at a time, like the rebuild)%n",
                 documents, seconds, BULK_BATCH);
         return documents / seconds;
@@ -197,7 +196,7 @@ public final class SearchBenchmark {
         body.putArray("_source").add("primaryName");
         ObjectNode random = body.putObject("query").putObject("function_score");
         random.putObject("random_score").put("seed", 42).put("field", "_seq_no");
-        JsonNode hits = JSON.readTree(send("POST", es + "/interdict-parties/_search", body.toString(), 200)).get("hits").get("hits");
+        JsonNode hits = JSON.readTree(ElasticsearchHttp.send("POST", es + "/interdict-parties/_search", body.toString(), 200)).get("hits").get("hits");
         List<String> texts = new ArrayList<>();
         Random words = new Random(42);
         for (JsonNode hit : hits) {
@@ -263,40 +262,8 @@ public final class SearchBenchmark {
         return body;
     }
 
-    /** A request to Elasticsearch, as the user in INTERDICT_ELASTICSEARCH_USER/_PASSWORD when set (./interdict sets them). */
-    private static HttpRequest.Builder elasticsearch(String url) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
-        String user = System.getenv("INTERDICT_ELASTICSEARCH_USER");
-        if (user != null && !user.isBlank()) {
-            String password = System.getenv().getOrDefault("INTERDICT_ELASTICSEARCH_PASSWORD", "");
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
-        }
-        return request;
-    }
-
-    /** Calls Elasticsearch. */
-    private static String send(String method, String url, String body, int expected) throws Exception {
-        HttpRequest.Builder request = elasticsearch(url).header("Content-Type",
-                url.endsWith("_bulk") ? "application/x-ndjson" : "application/json");
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        check(response, expected, method + " " + url);
-        return response.body();
-    }
-
-    private static void check(HttpResponse<String> response, int expected, String what) {
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(what + " answered " + response.statusCode() + ": " + response.body());
-        }
-    }
-
     private static String token(String keycloak, String form) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak
-                + "/realms/interdict/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        check(response, 200, "the token endpoint");
-        return JSON.readTree(response.body()).get("access_token").asText();
+        return ElasticsearchHttp.token(keycloak, form, "the token endpoint");
     }
 
     private static void report(String what, List<Long> nanos) {
