@@ -20,6 +20,7 @@ import org.interdict.application.projection.RecordType;
 import org.interdict.application.projection.SearchOutbox;
 import org.interdict.application.security.AccessDeniedException;
 import org.interdict.application.security.AccessPolicy;
+import org.interdict.application.security.InternalField;
 import org.interdict.application.security.Caller;
 import org.interdict.application.security.Releases;
 import org.interdict.application.security.Role;
@@ -120,6 +121,10 @@ public class CaseService {
         if (agencies.isEmpty() && partner == null) {
             return new Page<>(List.of(), 0, offset, limit);
         }
+        if (agencies.isEmpty() && (blankToNull(query.assignee()) != null || "-priority".equals(blankToNull(query.sort())))) {
+            throw new InvalidInputException("Cases shared with your agency are not filtered by " + InternalField.ASSIGNEE.label()
+                    + " or sorted by " + InternalField.PRIORITY.label() + ": those stay within the agency that owns a case.");
+        }
         List<CaseStatus> statuses = query.statuses() == null ? null
                 : query.statuses().stream().map(s -> Enums.required(CaseStatus.class, "status", s)).toList();
         CaseFilter filter = new CaseFilter(agencies, statuses == null || statuses.isEmpty() ? null : statuses,
@@ -154,12 +159,12 @@ public class CaseService {
     }
 
     public List<NoteView> notes(String reference) {
-        CaseFile caseFile = internals(reference, "Notes");
+        CaseFile caseFile = internals(reference, InternalField.NOTES);
         return cases.notesOf(caseFile.id()).stream().map(NoteView::of).toList();
     }
 
     public List<ProposalView> proposals(String reference) {
-        CaseFile caseFile = internals(reference, "Proposals and decisions");
+        CaseFile caseFile = internals(reference, InternalField.PROPOSALS);
         return cases.proposalsOf(caseFile.id()).stream().map(ProposalView::of).toList();
     }
 
@@ -239,7 +244,8 @@ public class CaseService {
         if (guarded(() -> caseFile.addSubject(party.id(), now()))) {
             audit.event("SUBJECT_ADDED", TARGET, reference, Map.of("party", party.id().toString(), "name", party.primaryName()));
             changed(caseFile);
-            outbox.enqueue(RecordType.PARTY, party.id().toString());
+            // A subject of a shared case is released with it: who may see the party's names changed.
+            outbox.enqueueWithEmbedders(RecordType.PARTY, party.id().toString());
             cases.flush();
         }
         return view(caseFile);
@@ -253,7 +259,7 @@ public class CaseService {
         if (guarded(() -> caseFile.removeSubject(partyId, now()))) {
             audit.event("SUBJECT_REMOVED", TARGET, reference, Map.of("party", partyId.toString()));
             changed(caseFile);
-            outbox.enqueue(RecordType.PARTY, partyId.toString());
+            outbox.enqueueWithEmbedders(RecordType.PARTY, partyId.toString());
             cases.flush();
         }
         return view(caseFile);
@@ -298,8 +304,8 @@ public class CaseService {
         if (!changes.isEmpty()) {
             audit.changed(release.agencies().isEmpty() ? "CASE_WITHDRAWN" : "CASE_SHARED", TARGET, reference, changes);
             changed(caseFile);
-            // Who may find its subjects changed with the case.
-            caseFile.subjects().forEach(subject -> outbox.enqueue(RecordType.PARTY, subject.toString()));
+            // Who may find its subjects changed with the case, and so which documents may show their names.
+            caseFile.subjects().forEach(subject -> outbox.enqueueWithEmbedders(RecordType.PARTY, subject.toString()));
             cases.flush();
         }
         return view(caseFile);
@@ -435,14 +441,16 @@ public class CaseService {
     }
 
     private boolean canSee(CaseFile caseFile) {
-        return access.canSee(caseFile.owningAgency(), caseFile.releasedTo());
+        return access.canSee(RecordType.CASE, caseFile.id(), caseFile.owningAgency());
     }
 
     /** A case whose internals (notes, proposals) the caller may read: its own agency's readers only. */
-    private CaseFile internals(String reference, String what) {
+    private CaseFile internals(String reference, InternalField what) {
         CaseFile caseFile = visible(reference);
         if (!access.canRead(caseFile.owningAgency())) {
-            throw new AccessDeniedException(what + " stay within the agency that owns the case (" + caseFile.owningAgency() + ").");
+            String label = what.label();
+            throw new AccessDeniedException(Character.toUpperCase(label.charAt(0)) + label.substring(1)
+                    + " of a case stay within the agency that owns it (" + caseFile.owningAgency() + ").");
         }
         return caseFile;
     }
@@ -530,13 +538,12 @@ public class CaseService {
                 allowed.add(t.name());
             }
         }
-        boolean full = access.canRead(c.owningAgency());
-        return new CaseView(c.reference(), c.title(), c.summary(), c.status().name(), c.priority().name(),
-                c.owningAgency(), full ? c.assignee() : null, c.dueDate(), List.copyOf(c.tags()),
+        CaseView view = new CaseView(c.reference(), c.title(), c.summary(), c.status().name(), c.priority().name(),
+                c.owningAgency(), c.assignee(), c.dueDate(), List.copyOf(c.tags()),
                 c.subjects().stream().map(subjects::get).filter(java.util.Objects::nonNull).map(PartySummary::of).toList(),
-                full ? pending.map(ProposalView::of).orElse(null) : null, allowed, c.releasability().name(),
-                full ? List.copyOf(c.sharedWith()) : List.of(access.caller().agency()),
-                c.createdAt(), full ? c.createdBy() : null, c.updatedAt(), c.version());
+                pending.map(ProposalView::of).orElse(null), allowed, c.releasability().name(), List.copyOf(c.sharedWith()),
+                c.createdAt(), c.createdBy(), c.updatedAt(), c.version());
+        return access.canRead(c.owningAgency()) ? view : view.asPartnerSees(access.caller().agency());
     }
 
     private static CaseRepository.Sort sort(String sort) {

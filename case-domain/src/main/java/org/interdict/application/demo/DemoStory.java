@@ -18,6 +18,7 @@ import org.interdict.application.party.PartyService;
 import org.interdict.application.projection.SearchOutbox;
 import org.interdict.application.security.AccessPolicy;
 import org.interdict.application.security.Caller;
+import org.interdict.application.security.EffectiveReleases;
 import org.interdict.application.security.Releases;
 import org.interdict.application.security.Role;
 import org.interdict.domain.model.agency.Agency;
@@ -52,6 +53,7 @@ public class DemoStory {
     private AgencyRepository agencies;
     private AuditTrail trail;
     private Releases releases;
+    private EffectiveReleases effectiveReleases;
     private SearchOutbox outbox;
     private UserDirectory directory;
     private boolean enabled;
@@ -63,13 +65,14 @@ public class DemoStory {
     @Inject
     public DemoStory(CaseRepository caseRepository, PartyRepository partyRepository,
             DesignationRepository designationRepository, AgencyRepository agencies, AuditTrail trail, Releases releases,
-            SearchOutbox outbox, UserDirectory directory, @ConfigProperty(name = "interdict.demo-data", defaultValue = "false") boolean enabled) {
+            EffectiveReleases effectiveReleases, SearchOutbox outbox, UserDirectory directory, @ConfigProperty(name = "interdict.demo-data", defaultValue = "false") boolean enabled) {
         this.caseRepository = caseRepository;
         this.partyRepository = partyRepository;
         this.designationRepository = designationRepository;
         this.agencies = agencies;
         this.trail = trail;
         this.releases = releases;
+        this.effectiveReleases = effectiveReleases;
         this.outbox = outbox;
         this.directory = directory;
         this.enabled = enabled;
@@ -184,7 +187,7 @@ public class DemoStory {
 
     private Actor as(String username, String displayName, String agency, Role... roles) {
         Caller caller = new Caller(username, displayName, agency, EnumSet.copyOf(List.of(roles)));
-        AccessPolicy policy = new AccessPolicy(() -> caller);
+        AccessPolicy policy = new AccessPolicy(() -> caller, effectiveReleases);
         AuditRecorder recorder = new AuditRecorder(() -> caller, trail);
         return new Actor(new CaseService(caseRepository, partyRepository, designationRepository, policy, recorder, releases, outbox, directory),
                 new PartyService(partyRepository, policy, recorder, releases, outbox));

@@ -27,7 +27,6 @@ import org.interdict.domain.model.party.RelationshipKind;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -193,18 +192,8 @@ public class PartyService {
 
     /** The party, when the caller may see it (as its agency or as a partner it is released to); 404 otherwise. */
     public Party visible(UUID id) {
-        return parties.find(id).filter(p -> access.canSee(p.owningAgency(), releasedTo(p)))
+        return parties.find(id).filter(p -> access.canSee(RecordType.PARTY, p.id(), p.owningAgency()))
                 .orElseThrow(() -> new RecordNotFoundException("party", id));
-    }
-
-    /** The agencies the party is released to, as far as the caller's own agency is concerned. */
-    private Set<String> releasedTo(Party party) {
-        Set<String> released = new HashSet<>(party.releasedTo());
-        String partner = access.partnerAgency();
-        if (partner != null && !released.contains(partner) && parties.isSubjectOfCaseSharedWith(party.id(), partner)) {
-            released.add(partner);
-        }
-        return released;
     }
 
     /** Partners see what the party shows, not to whom else it is released. */

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.interdict.application.projection.RecordType;
 import org.interdict.application.projection.SearchOutbox;
 import org.interdict.application.projection.SearchUnavailableException;
+import org.interdict.application.security.EffectiveReleases;
 import org.interdict.application.trade.TradeImports;
 import org.interdict.domain.model.casefile.CaseFile;
 import org.interdict.domain.model.casefile.CaseRepository;
@@ -45,6 +46,7 @@ public class SearchIndexer {
     private CaseRepository cases;
     private DesignationRepository designations;
     private TradeImports trade;
+    private EffectiveReleases releases;
 
     /** For the CDI container's client proxy. */
     protected SearchIndexer() {
@@ -52,7 +54,8 @@ public class SearchIndexer {
 
     @Inject
     public SearchIndexer(SearchOutbox outbox, SearchIndex index, SearchRebuilds rebuilds, SavedSearchAlerts alerts,
-            PartyRepository parties, CaseRepository cases, DesignationRepository designations, TradeImports trade) {
+            PartyRepository parties, CaseRepository cases, DesignationRepository designations, TradeImports trade,
+            EffectiveReleases releases) {
         this.outbox = outbox;
         this.index = index;
         this.rebuilds = rebuilds;
@@ -61,6 +64,7 @@ public class SearchIndexer {
         this.cases = cases;
         this.designations = designations;
         this.trade = trade;
+        this.releases = releases;
     }
 
     /** What preparing the indices found. */
@@ -206,22 +210,33 @@ public class SearchIndexer {
         if (!linkedIds.isEmpty()) {
             parties.findAll(linkedIds).forEach(p -> linked.put(p.id(), p));
         }
+        Map<UUID, java.util.Set<String>> tradeReleases = releases.of(RecordType.TRADE_RECORD, tradeIds);
+        Map<UUID, java.util.Set<String>> linkedReleases = releases.of(RecordType.PARTY, linkedIds);
         for (TradeImports.StoredRecord record : records) {
-            documents.add(tradeRecord(record, versions.get(RecordType.TRADE_RECORD + ":" + record.id()), linked));
+            java.util.Set<String> releasedTo = tradeReleases.getOrDefault(record.id(), java.util.Set.of());
+            // A resolved party's names show in the record's document only where everyone who may find the
+            // record may also see the party; otherwise the names as the declaration wrote them.
+            Map<UUID, Party> shown = new java.util.HashMap<>();
+            linked.forEach((id, party) -> {
+                if (party.owningAgency().equals(record.agency())
+                        && linkedReleases.getOrDefault(id, java.util.Set.of()).containsAll(releasedTo)) {
+                    shown.put(id, party);
+                }
+            });
+            documents.add(tradeRecord(record, versions.get(RecordType.TRADE_RECORD + ":" + record.id()), shown, releasedTo));
         }
         if (!partyIds.isEmpty()) {
-            Map<UUID, java.util.Set<String>> throughCases = parties.sharedCaseAgencies(partyIds);
+            Map<UUID, java.util.Set<String>> partyReleases = releases.of(RecordType.PARTY, partyIds);
             for (Party party : parties.findAll(partyIds)) {
                 documents.add(party(party, versions.get(RecordType.PARTY + ":" + party.id()),
-                        throughCases.getOrDefault(party.id(), java.util.Set.of())));
+                        partyReleases.getOrDefault(party.id(), java.util.Set.of())));
             }
         }
         return documents;
     }
 
-    private static SearchDocument party(Party party, long version, java.util.Set<String> throughCases) {
-        java.util.Set<String> releasedTo = new java.util.TreeSet<>(throughCases);
-        releasedTo.addAll(party.releasedTo());
+    /** A party's document: {@code releasedTo} is its effective release (directly, or through the cases it is a subject of). */
+    private static SearchDocument party(Party party, long version, java.util.Set<String> releasedTo) {
         return new SearchDocument(RecordType.PARTY, party.id().toString(), version, party.owningAgency(),
                 List.copyOf(releasedTo), false, new Indexed.PartyRecord(party.kind().name(), party.primaryName(),
                         List.copyOf(party.allNames()),
@@ -233,19 +248,23 @@ public class SearchIndexer {
 
     private SearchDocument caseFile(CaseFile caseFile, long version) {
         return new SearchDocument(RecordType.CASE, caseFile.reference(), version, caseFile.owningAgency(),
-                List.copyOf(caseFile.releasedTo()), false, new Indexed.CaseRecord(caseFile.reference(), caseFile.title(),
+                List.copyOf(releases.of(RecordType.CASE, caseFile.id())), false, new Indexed.CaseRecord(caseFile.reference(), caseFile.title(),
                         caseFile.summary(), caseFile.status().name(), caseFile.priority().name(), List.copyOf(caseFile.tags()),
                         caseFile.assignee(), caseFile.dueDate(),
                         parties.findAll(caseFile.subjects()).stream().map(Party::primaryName).toList(),
                         caseFile.version(), caseFile.updatedAt()));
     }
 
-    /** A trade record is found by its parties' names as they are now once resolved, by the name as written before. */
-    private static SearchDocument tradeRecord(TradeImports.StoredRecord r, long version, Map<UUID, Party> linked) {
+    /**
+     * A trade record is found by its parties' names as they are now once resolved (those of {@code linked}),
+     * by the name as written before.
+     */
+    private static SearchDocument tradeRecord(TradeImports.StoredRecord r, long version, Map<UUID, Party> linked,
+            java.util.Set<String> releasedTo) {
         List<String> names = new ArrayList<>();
         names.addAll(namesOf(r.exporterParty(), r.exporter(), linked));
         names.addAll(namesOf(r.consigneeParty(), r.consignee(), linked));
-        return new SearchDocument(RecordType.TRADE_RECORD, r.id().toString(), version, r.agency(), List.of(), false,
+        return new SearchDocument(RecordType.TRADE_RECORD, r.id().toString(), version, r.agency(), List.copyOf(releasedTo), false,
                 new Indexed.TradeRecord(r.exporter(), r.consignee(), shownName(r.exporterParty(), r.exporter(), linked),
                         shownName(r.consigneeParty(), r.consignee(), linked),
                         r.exporterParty() == null ? null : r.exporterParty().toString(),

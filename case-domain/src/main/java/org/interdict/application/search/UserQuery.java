@@ -2,6 +2,7 @@ package org.interdict.application.search;
 
 import org.interdict.application.Inputs;
 import org.interdict.application.InvalidInputException;
+import org.interdict.application.security.InternalField;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,27 +19,36 @@ public record UserQuery(String text, List<Term> terms) {
 
     public static final int MAX_LENGTH = 500;
 
-    /** A field a user may filter on with {@code name:value}; {@code internal} ones are not offered to partners. */
+    /**
+     * A field a user may filter on with {@code name:value}; those that filter on an {@link InternalField}
+     * are not offered to partners.
+     */
     public enum Field {
-        TYPE("type", false), COUNTRY("country", false), STATUS("status", false), AGENCY("agency", false),
-        KIND("kind", false), MEASURE("measure", false), IDENTIFIER("id", false), REFERENCE("ref", false),
-        ROLE("role", false), HS("hs", false), TIER("tier", false), FLAGGED("flagged", false), TAG("tag", true),
-        ASSIGNEE("assignee", true), PRIORITY("priority", true);
+        TYPE("type", null), COUNTRY("country", null), STATUS("status", null), AGENCY("agency", null),
+        KIND("kind", null), MEASURE("measure", null), IDENTIFIER("id", null), REFERENCE("ref", null),
+        ROLE("role", null), HS("hs", null), TIER("tier", null), FLAGGED("flagged", null), TAG("tag", InternalField.TAGS),
+        ASSIGNEE("assignee", InternalField.ASSIGNEE), PRIORITY("priority", InternalField.PRIORITY);
 
         private final String prefix;
-        private final boolean internal;
+        private final InternalField internalField;
 
-        Field(String prefix, boolean internal) {
+        Field(String prefix, InternalField internalField) {
             this.prefix = prefix;
-            this.internal = internal;
+            this.internalField = internalField;
         }
 
         public String prefix() {
             return prefix;
         }
 
+        /** Whether the field is one of the {@link InternalField}s, which stay within the owning agency. */
         public boolean internal() {
-            return internal;
+            return internalField != null;
+        }
+
+        /** The internal field it filters on, if it is one. */
+        public Optional<InternalField> internalField() {
+            return Optional.ofNullable(internalField);
         }
 
         static Optional<Field> byPrefix(String prefix) {

@@ -3,10 +3,16 @@ package org.interdict.application.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.interdict.application.projection.RecordType;
 import org.interdict.domain.model.casefile.Workflow.Actor;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Who may see and do what: the one place that decides it, used by every application service (and
@@ -18,14 +24,16 @@ import java.util.Set;
 public class AccessPolicy {
 
     private CurrentUser currentUser;
+    private EffectiveReleases releases;
 
     /** For the CDI container's client proxy. */
     protected AccessPolicy() {
     }
 
     @Inject
-    public AccessPolicy(CurrentUser currentUser) {
+    public AccessPolicy(CurrentUser currentUser, EffectiveReleases releases) {
         this.currentUser = currentUser;
+        this.releases = releases;
     }
 
     public Caller caller() {
@@ -34,14 +42,37 @@ public class AccessPolicy {
 
     /**
      * Whether the caller may see a record: its own agency's analysts, supervisors and auditors always;
-     * a partner agency's users (and systems) when the record is released to their agency. Every read
-     * path asks this, so a record the caller may not see answers as if it did not exist.
-     *
-     * @param owningAgency the agency that owns the record
-     * @param releasedTo   the agencies the record is released to (empty when internal)
+     * a partner agency's users (and systems) when the record's effective release names their agency
+     * ({@link EffectiveReleases}: released directly, or a party through a case released to them). Every
+     * read path asks this, so a record the caller may not see answers as if it did not exist.
      */
-    public boolean canSee(String owningAgency, Set<String> releasedTo) {
-        return canRead(owningAgency) || isPartnerOf(releasedTo);
+    public boolean canSee(RecordType type, UUID id, String owningAgency) {
+        if (canRead(owningAgency)) {
+            return true;
+        }
+        return partnerAgency() != null && isPartnerOf(releases.of(type, id));
+    }
+
+    /** Of these records (by id, with their owning agencies), the ones the caller may see, asked in one query. */
+    public Set<UUID> visible(RecordType type, Map<UUID, String> owners) {
+        Set<UUID> visible = new HashSet<>();
+        List<UUID> asPartner = new ArrayList<>();
+        owners.forEach((id, owner) -> {
+            if (canRead(owner)) {
+                visible.add(id);
+            } else {
+                asPartner.add(id);
+            }
+        });
+        String partner = partnerAgency();
+        if (partner != null && !asPartner.isEmpty()) {
+            releases.of(type, asPartner).forEach((id, agencies) -> {
+                if (agencies.contains(partner)) {
+                    visible.add(id);
+                }
+            });
+        }
+        return visible;
     }
 
     /** Whether the caller reads as a partner agency that one of these releases names. */

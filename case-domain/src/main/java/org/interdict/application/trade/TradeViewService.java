@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 
 import org.interdict.application.InvalidInputException;
 import org.interdict.application.party.PartyService;
-import org.interdict.application.security.AccessDeniedException;
+import org.interdict.application.projection.RecordType;
 import org.interdict.application.security.AccessPolicy;
 import org.interdict.application.security.Visibility;
 import org.interdict.domain.model.party.Party;
@@ -20,9 +20,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * A party's trade as its agency sees it: the risk view (what it shipped or received, the flagged
- * shipments by CHP tier, month and counterpart) and its trade network. Trade records stay with the
- * agency that imported them, so a partner that may see a shared party does not see its trade.
+ * A party's trade as the caller may see it: the risk view (what it shipped or received, the flagged
+ * shipments by CHP tier, month and counterpart) and its trade network. Both count only the trade
+ * records the caller may see (its agency's, or those released to a partner), and name only the
+ * parties the caller may see: a partner is shown the name a declaration wrote for a counterpart whose
+ * party is not released to it, and such a party in a network as an undisclosed node.
  */
 @ApplicationScoped
 public class TradeViewService {
@@ -55,8 +57,9 @@ public class TradeViewService {
         TradeViews.Risk risk = views.risk(party.id().toString(), Visibility.of(access));
         Map<String, String> names = names(risk.flaggedByCounterpart().stream().map(TradeViews.Counterpart::party).toList());
         return new TradeViews.Risk(risk.all(), risk.flagged(), risk.flaggedByTier(), risk.flaggedByMonth(),
-                risk.flaggedByCounterpart().stream().map(c -> c.party() == null ? c : new TradeViews.Counterpart(c.party(),
-                        names.getOrDefault(c.party(), c.name()), c.role(), c.shipments(), c.valueUsd())).toList());
+                risk.flaggedByCounterpart().stream().map(c -> c.party() == null ? c : names.containsKey(c.party())
+                        ? new TradeViews.Counterpart(c.party(), names.get(c.party()), c.role(), c.shipments(), c.valueUsd())
+                        : new TradeViews.Counterpart(null, c.name(), c.role(), c.shipments(), c.valueUsd())).toList());
     }
 
     @Transactional
@@ -72,25 +75,30 @@ public class TradeViewService {
         Party party = readable(partyId);
         TradeViews.Network network = views.network(party.id().toString(), hops, edges, Visibility.of(access));
         Map<String, String> names = names(network.nodes().stream().map(TradeViews.Node::party).toList());
+        // A party the caller may not see keeps its place in the network under a label that says nothing of it.
+        Map<String, String> shown = new java.util.HashMap<>();
+        for (TradeViews.Node node : network.nodes()) {
+            shown.put(node.party(), names.containsKey(node.party()) ? node.party() : "undisclosed-" + (shown.size() + 1));
+        }
         return new TradeViews.Network(network.root(), network.depth(), network.nodes().stream()
-                .map(n -> new TradeViews.Node(n.party(), names.get(n.party()), n.distance(), n.roles())).toList(),
-                network.edges(), network.truncated());
+                .map(n -> new TradeViews.Node(shown.get(n.party()), names.get(n.party()), n.distance(), n.roles())).toList(),
+                network.edges().stream().map(e -> new TradeViews.Edge(shown.getOrDefault(e.from(), e.from()),
+                        shown.getOrDefault(e.to(), e.to()), e.shipments(), e.flagged(), e.valueUsd(), e.first(), e.last())).toList(),
+                network.truncated());
     }
 
     private Party readable(UUID partyId) {
-        Party party = partyService.visible(partyId);
-        if (!access.canRead(party.owningAgency())) {
-            throw new AccessDeniedException("Trade records stay with the agency that imported them: the trade of party "
-                    + party.primaryName() + " is for agency " + party.owningAgency() + " to read.");
-        }
-        return party;
+        return partyService.visible(partyId);
     }
 
-    /** Primary names of the parties, by id (those that no longer exist are left out). */
+    /** Primary names of the parties the caller may see, by id (those that no longer exist or are not visible are left out). */
     private Map<String, String> names(List<String> ids) {
         Set<UUID> wanted = new HashSet<>();
         ids.stream().filter(id -> id != null).forEach(id -> wanted.add(UUID.fromString(id)));
-        return parties.findAll(wanted).stream()
+        List<Party> found = parties.findAll(wanted);
+        Set<UUID> visible = access.visible(RecordType.PARTY,
+                found.stream().collect(Collectors.toMap(Party::id, Party::owningAgency)));
+        return found.stream().filter(p -> visible.contains(p.id()))
                 .collect(Collectors.toMap(p -> p.id().toString(), Party::primaryName, (a, b) -> a));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.interdict.application.projection.RecordType;
 import org.interdict.domain.model.casefile.CaseFile;
 import org.interdict.domain.model.casefile.CaseNote;
 import org.interdict.domain.model.casefile.CaseRepository;
@@ -82,9 +83,9 @@ public class JpaCaseRepository implements CaseRepository {
             parameters.put("agencies", filter.agencies());
         }
         if (filter.sharedWith() != null) {
-            visibility.add("(c.releasability = org.interdict.domain.model.shared.Releasability.SHARED "
-                    + "and :sharedWith member of c.sharedWith)");
-            parameters.put("sharedWith", filter.sharedWith());
+            visibility.add(EffectiveRelease.PARTNER_SEES.formatted("c.id"));
+            parameters.put("partner", filter.sharedWith());
+            parameters.put("releaseType", RecordType.CASE);
         }
         if (visibility.isEmpty()) {
             visibility.add("1 = 0");

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.interdict.application.projection.RecordType;
 import org.interdict.domain.model.party.Party;
 import org.interdict.domain.model.party.PartyRepository;
 import org.interdict.domain.model.party.Relationship;
@@ -60,9 +61,7 @@ public class JpaPartyRepository implements PartyRepository {
             visibility.add("p.owningAgency = :agency");
         }
         if (partnerAgency != null) {
-            visibility.add("(p.releasability = org.interdict.domain.model.shared.Releasability.SHARED and :partner member of p.sharedWith)");
-            visibility.add("exists (select c from CaseFile c where c.releasability = org.interdict.domain.model.shared.Releasability.SHARED "
-                    + "and :partner member of c.sharedWith and p.id member of c.subjects)");
+            visibility.add(EffectiveRelease.PARTNER_SEES.formatted("p.id"));
         }
         if (visibility.isEmpty()) {
             visibility.add("1 = 0");
@@ -88,6 +87,7 @@ public class JpaPartyRepository implements PartyRepository {
         }
         if (partnerAgency != null) {
             parameters.put("partner", partnerAgency);
+            parameters.put("releaseType", RecordType.PARTY);
         }
         if (query.name() != null) {
             parameters.put("name", "%" + query.name().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
@@ -129,38 +129,6 @@ public class JpaPartyRepository implements PartyRepository {
                 + " + (select count(*) from proposal_subject where party_id = ?1)"
                 + " + (select count(*) from designation where party_id = ?1)")
                 .setParameter(1, partyId).getSingleResult();
-        return count.longValue() > 0;
-    }
-
-    @Override
-    public java.util.Set<String> sharedCaseAgencies(UUID partyId) {
-        @SuppressWarnings("unchecked")
-        List<String> agencies = em.createNativeQuery("select distinct sh.agency from case_subject s "
-                + "join case_file c on c.id = s.case_id join case_share sh on sh.case_id = c.id "
-                + "where s.party_id = ?1 and c.releasability = 'SHARED'").setParameter(1, partyId).getResultList();
-        return new java.util.TreeSet<>(agencies);
-    }
-
-    @Override
-    public Map<UUID, java.util.Set<String>> sharedCaseAgencies(Collection<UUID> partyIds) {
-        Map<UUID, java.util.Set<String>> agencies = new HashMap<>();
-        if (partyIds.isEmpty()) {
-            return agencies;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select distinct s.party_id, sh.agency from case_subject s "
-                + "join case_file c on c.id = s.case_id join case_share sh on sh.case_id = c.id "
-                + "where s.party_id = any(cast(?1 as uuid[])) and c.releasability = 'SHARED'")
-                .setParameter(1, partyIds.toArray(UUID[]::new)).getResultList();
-        rows.forEach(row -> agencies.computeIfAbsent((UUID) row[0], id -> new java.util.TreeSet<>()).add((String) row[1]));
-        return agencies;
-    }
-
-    @Override
-    public boolean isSubjectOfCaseSharedWith(UUID partyId, String agency) {
-        Number count = (Number) em.createNativeQuery("select count(*) from case_subject s join case_file c on c.id = s.case_id "
-                + "join case_share sh on sh.case_id = c.id where s.party_id = ?1 and sh.agency = ?2 and c.releasability = 'SHARED'")
-                .setParameter(1, partyId).setParameter(2, agency).getSingleResult();
         return count.longValue() > 0;
     }
 

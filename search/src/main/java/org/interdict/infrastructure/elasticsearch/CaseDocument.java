@@ -1,9 +1,14 @@
 package org.interdict.infrastructure.elasticsearch;
 
 import org.interdict.application.search.Indexed;
+import org.interdict.application.security.InternalField;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /** A case's document in the index: its fields' names and how a {@link Indexed.CaseRecord} fills them. */
 final class CaseDocument {
@@ -19,6 +24,25 @@ final class CaseDocument {
     static final String SUBJECTS = "subjects";
 
     private CaseDocument() {
+    }
+
+    /**
+     * The document's field that holds an {@link InternalField}, if the index holds it at all: a partner's
+     * query neither searches nor returns these fields.
+     */
+    static Optional<String> field(InternalField internal) {
+        return Optional.ofNullable(switch (internal) {
+            case ASSIGNEE -> ASSIGNEE;
+            case PRIORITY -> PRIORITY;
+            case TAGS -> TAGS;
+            case NOTES, PROPOSALS, CREATOR, AUDIT, RECIPIENTS -> null;
+        });
+    }
+
+    /** Every field of the document that holds an internal field. */
+    static List<String> internalFields() {
+        return Arrays.stream(InternalField.values()).map(CaseDocument::field).flatMap(Optional::stream)
+                .filter(Objects::nonNull).toList();
     }
 
     static Map<String, Object> source(Indexed.CaseRecord caseFile) {

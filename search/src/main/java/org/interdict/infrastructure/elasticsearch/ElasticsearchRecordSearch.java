@@ -215,9 +215,7 @@ public class ElasticsearchRecordSearch implements RecordSearch {
                 .trackTotalHits(t -> t.enabled(true))
                 .query(query(request, visibility, fields, true))
                 .sort(sort(request.sort()))
-                .source(s -> s.filter(f -> f.excludes(visibility.partnerView()
-                        ? List.of(SearchIndices.NAMES_NORMALIZED, SearchIndices.NAME_TOKENS, SearchIndices.NAMES_COMPACT, CaseDocument.TAGS, CaseDocument.ASSIGNEE, CaseDocument.PRIORITY)
-                        : List.of(SearchIndices.NAMES_NORMALIZED, SearchIndices.NAME_TOKENS, SearchIndices.NAMES_COMPACT))));
+                .source(s -> s.filter(f -> f.excludes(excludedFields(visibility))));
         highlightQuery(request.query(), fields).ifPresent(highlight -> search.highlight(h -> {
             // Highlights mark the words as typed: expanding fuzzy and name clauses for every field of
             // every hit would cost ten times the search itself (the reasons say when spelling was forgiven).
@@ -413,6 +411,15 @@ public class ElasticsearchRecordSearch implements RecordSearch {
             case OLDEST -> List.of(SortOptions.of(s -> s.field(f -> f.field(SearchIndices.RECORD_DATE).order(SortOrder.Asc))));
             case NAME -> List.of(SortOptions.of(s -> s.field(f -> f.field(SearchIndices.SORT_NAME).order(SortOrder.Asc))));
         };
+    }
+
+    /** What a hit never returns: the name-matching fields, and for a partner every internal field. */
+    private static List<String> excludedFields(Visibility visibility) {
+        List<String> excluded = new ArrayList<>(List.of(SearchIndices.NAMES_NORMALIZED, SearchIndices.NAME_TOKENS, SearchIndices.NAMES_COMPACT));
+        if (visibility.partnerView()) {
+            excluded.addAll(CaseDocument.internalFields());
+        }
+        return excluded;
     }
 
     private RecordSearch.Hit hit(co.elastic.clients.elasticsearch.core.search.Hit<Map> hit, NormalizedName wanted, Visibility visibility) {

@@ -7,6 +7,7 @@ import co.elastic.clients.json.JsonData;
 import co.elastic.clients.util.NamedValue;
 
 import org.interdict.application.projection.RecordType;
+import org.interdict.application.security.InternalField;
 import org.interdict.application.security.Visibility;
 
 import java.util.ArrayList;
@@ -60,7 +61,8 @@ final class SearchIndices {
             CaseDocument.REFERENCE, IDENTIFIERS, DesignationDocument.LEGAL_BASIS, TradeRecordDocument.GOODS_DESCRIPTION,
             TradeRecordDocument.DECLARATION_NUMBER);
     /** Full-text fields only the owning agency reads: searched and highlighted only for its users. */
-    static final List<String> INTERNAL_TEXT = List.of(CaseDocument.TAGS, CaseDocument.ASSIGNEE);
+    static final List<String> INTERNAL_TEXT = List.of(CaseDocument.field(InternalField.TAGS).orElseThrow(),
+            CaseDocument.field(InternalField.ASSIGNEE).orElseThrow());
 
     /** The exact twin of a text field (facets, terms, sorting). */
     static String keyword(String field) {

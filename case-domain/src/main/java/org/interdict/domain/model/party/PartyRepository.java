@@ -14,21 +14,12 @@ public interface PartyRepository {
 
     /**
      * Parties visible in the scope, optionally narrowed by a name fragment, country and kind, by name:
-     * those owned by {@code ownerAgency}, and those released to {@code partnerAgency} (shared with it,
-     * or subjects of a case shared with it). Either may be null.
+     * those owned by {@code ownerAgency}, and those released to {@code partnerAgency} (by the
+     * effective release: shared with it, or subjects of a case shared with it). Either may be null.
      */
     List<Party> list(String ownerAgency, String partnerAgency, PartyQuery query);
 
     long count(String ownerAgency, String partnerAgency, PartyQuery query);
-
-    /** The agencies that cases naming the party as a subject are shared with. */
-    java.util.Set<String> sharedCaseAgencies(UUID partyId);
-
-    /** {@link #sharedCaseAgencies(UUID)} for many parties in one query; parties without any are left out. */
-    java.util.Map<UUID, java.util.Set<String>> sharedCaseAgencies(Collection<UUID> partyIds);
-
-    /** Whether the party is a subject of a case shared with the agency. */
-    boolean isSubjectOfCaseSharedWith(UUID partyId, String agency);
 
     void add(Party party);
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,7 +25,10 @@ import org.interdict.application.security.Roles;
 import org.interdict.application.trade.CustomsCsv;
 import org.interdict.application.trade.TradeImportService;
 import org.interdict.application.trade.TradeImports;
+import org.interdict.application.trade.TradeRecordService;
 import org.interdict.application.trade.TradeText;
+import org.interdict.web.api.ReleaseRequest;
+import org.interdict.web.api.Requests;
 import org.interdict.web.lifecycle.TradeImportJob;
 
 import java.io.BufferedWriter;
@@ -61,6 +65,12 @@ public class ImportResource {
 
     @Inject
     TradeImportJob job;
+
+    @Inject
+    TradeRecordService records;
+
+    @Inject
+    Requests requests;
 
     @Context
     UriInfo uri;
@@ -132,6 +142,17 @@ public class ImportResource {
         };
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"import-" + id + "-rejections.csv\"").build();
+    }
+
+    @PUT
+    @Path("/{id}/releasability")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Share or withdraw every record of an import", description = "Supervisors of the importing agency: "
+            + "SHARED with named partner agencies, or INTERNAL, for each record the import stored; one audit event.")
+    public TradeRecordService.BatchRelease release(@PathParam("id") UUID id, ReleaseRequest request) {
+        ReleaseRequest valid = requests.valid(request);
+        return records.releaseBatch(id, valid.releasability(), valid.agencies());
     }
 
     static Map<CustomsCsv.Column, String> mapping(String text) {

@@ -1,0 +1,41 @@
+package org.interdict.application.casefile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.interdict.application.security.InternalField;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+class CaseViewTest {
+
+    private static final CaseView FULL = new CaseView("ECA-2026-0001", "Drones", "Summary", "OPEN", "HIGH", "ECA", "bruno",
+            LocalDate.of(2026, 12, 1), List.of("uav"), List.of(),
+            new ProposalView(null, "EXPORT_BAN", "Art. 1", "Reasons", List.of(), List.of(), "alice", Instant.EPOCH, null, null, null,
+                    null),
+            List.of(), "SHARED", List.of("PCU", "XYZ"), Instant.EPOCH, "alice", Instant.EPOCH, 3);
+
+    @Test
+    void aPartnerSeesNoInternalFieldOfTheView() {
+        CaseView shown = FULL.asPartnerSees("PCU");
+        for (InternalField field : InternalField.values()) {
+            switch (field) {
+                case ASSIGNEE -> assertNull(shown.assignee());
+                case PRIORITY -> assertNull(shown.priority());
+                case TAGS -> assertEquals(List.of(), shown.tags());
+                case PROPOSALS -> assertNull(shown.pendingProposal());
+                case CREATOR -> assertNull(shown.createdBy());
+                case RECIPIENTS -> assertEquals(List.of("PCU"), shown.sharedWith());
+                case NOTES, AUDIT -> assertNotNull(shown, "not part of the view: their operations refuse partners");
+            }
+        }
+        assertEquals(FULL.title(), shown.title());
+        assertEquals(FULL.summary(), shown.summary());
+        assertEquals(FULL.status(), shown.status());
+        assertEquals(FULL.version(), shown.version());
+    }
+}
