@@ -49,8 +49,13 @@ class AuthorizationMatrixIT extends BlackBoxIT {
             Map.entry("POST /api/screen", "{\"name\":\"{name}\",\"threshold\":0.9}"),
             Map.entry("POST /api/saved-searches", "{\"name\":\"Matrix {random}\",\"query\":\"Matrix {random}\"}"),
             Map.entry("PUT /api/notifications/{id}/read", "{\"read\":true}"),
+            Map.entry("PUT /api/trade/records/{id}/releasability", "{\"releasability\":\"SHARED\",\"agencies\":[\"PCU\"]}"),
+            Map.entry("PUT /api/imports/{id}/releasability", "{\"releasability\":\"SHARED\",\"agencies\":[\"PCU\"]}"),
             Map.entry("POST /api/imports", TradeFiles.header() + TradeFiles.line("M-{random}", 1, "Matrix exporter", "Matrix consignee",
                     "854231", "RU")));
+
+    /** The month of the trade record of a TRADED fixture (its line's date is 2024-03-01). */
+    static final String TRADE_MONTH = "2024-03";
 
     /** Operations that read the search index, which follows the database within seconds. */
     static final Set<String> SEARCHING = Set.of("POST /api/screen", "GET /api/search", "GET /api/search/export.csv");
@@ -73,16 +78,24 @@ class AuthorizationMatrixIT extends BlackBoxIT {
      * @param own a record of the caller's own (a saved search, a notification) or a rebuild: its id
      */
     record Fixture(String reference, UUID party, UUID secondParty, UUID relationship, UUID designation, String name,
-            String own) {
+            String own, UUID trade, UUID batch) {
 
         Fixture(String reference, UUID party, UUID secondParty, UUID relationship, UUID designation, String name) {
-            this(reference, party, secondParty, relationship, designation, name, null);
+            this(reference, party, secondParty, relationship, designation, name, null, null, null);
+        }
+
+        Fixture(String reference, UUID party, UUID secondParty, UUID relationship, UUID designation, String name, String own) {
+            this(reference, party, secondParty, relationship, designation, name, own, null, null);
         }
 
         /** The text that marks the record in the answer of a list or export operation. */
         String marker(String operation) {
             if (own != null) {
                 return own;
+            }
+            if (trade != null) {
+                // The trade views count the record in its month (risk) and between its dates (network).
+                return operation.contains("/trade-") ? TRADE_MONTH : trade.toString();
             }
             if (operation.equals("GET /api/parties") || SEARCHING.contains(operation) && designation == null) {
                 return String.valueOf(party);
@@ -115,7 +128,7 @@ class AuthorizationMatrixIT extends BlackBoxIT {
                 String caller = CALLERS.get(i);
                 String expected = row.expected().get(i);
                 Fixture fixture = fixture(row.fixture(), row.released());
-                if (SEARCHING.contains(row.operation())) {
+                if (SEARCHING.contains(row.operation()) && fixture.trade() == null) {
                     // Search reads the index, a projection that follows the database within seconds.
                     if (fixture.designation() != null) {
                         SearchIndexProbe.awaitSearchable("interdict-designations", fixture.designation().toString(), null);
@@ -126,6 +139,9 @@ class AuthorizationMatrixIT extends BlackBoxIT {
                 Response response = call(row, caller, fixture);
                 cells++;
                 String problem = check(expected, response, fixture.marker(row.operation()));
+                if (problem == null && fixture.trade() != null && row.operation().equals("GET /api/search")) {
+                    problem = checkCounts(expected, response);
+                }
                 if (problem != null) {
                     failures.add(row.operation() + " on " + row.fixture() + "/" + row.released() + " as " + caller
                             + ": expected " + expected + ", " + problem);
@@ -162,8 +178,28 @@ class AuthorizationMatrixIT extends BlackBoxIT {
         }
     }
 
+    /**
+     * A search for a TRADED fixture's trade record alone: the total and the facets count it exactly where
+     * the caller may see it, and nowhere else.
+     */
+    private static String checkCounts(String expected, Response response) {
+        long wanted = expected.equals("ok+") ? 1 : 0;
+        long total = response.jsonPath().getLong("total");
+        List<Integer> types = response.jsonPath().getList("facets.types.count");
+        List<Integer> chapters = response.jsonPath().getList("facets.hsChapters.count");
+        long typed = types == null ? 0 : types.stream().mapToLong(Integer::longValue).sum();
+        long chaptered = chapters == null ? 0 : chapters.stream().mapToLong(Integer::longValue).sum();
+        return total == wanted && typed == wanted && chaptered == wanted ? null
+                : "total " + total + ", type facet " + typed + ", HS chapter facet " + chaptered + " where " + wanted + " was due";
+    }
+
     private Response call(Row row, String caller, Fixture fixture) {
-        String path = row.path()
+        String path = row.path();
+        if (fixture.trade() != null) {
+            path = path.replace("/trade/records/{id}", "/trade/records/" + fixture.trade())
+                    .replace("/imports/{id}", "/imports/" + fixture.batch());
+        }
+        path = path
                 .replace("{reference}", String.valueOf(fixture.reference()))
                 .replace("{partyId}", String.valueOf(row.method().equals("PUT") ? fixture.secondParty() : fixture.party()))
                 .replace("{relationshipId}", String.valueOf(fixture.relationship()))
@@ -180,7 +216,7 @@ class AuthorizationMatrixIT extends BlackBoxIT {
             request.contentType("text/csv");
         }
         if (SEARCHING.contains(row.operation()) && row.method().equals("GET")) {
-            request.queryParam("q", "\"" + fixture.name() + "\"");
+            request.queryParam("q", "\"" + fixture.name() + "\"" + (fixture.trade() != null ? " type:trade_record" : ""));
         }
         if (row.operation().equals("GET /api/cases")) {
             request.queryParam("limit", 500);
@@ -221,6 +257,9 @@ class AuthorizationMatrixIT extends BlackBoxIT {
             }
             case "NAMED" -> {
                 return new Fixture(null, null, null, null, null, "", proposal());
+            }
+            case "TRADED" -> {
+                return traded(released);
             }
             default -> {
                 // a record of the case workflow, below
@@ -306,6 +345,38 @@ class AuthorizationMatrixIT extends BlackBoxIT {
                 .extract().jsonPath().getList("items");
         return open.stream().filter(p -> written.equals(p.get("name"))).map(p -> String.valueOf(p.get("id"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no proposal for " + written + " in " + open));
+    }
+
+    /**
+     * A trade record of ECA's with the row's releasability: a party of ECA shared with PCU (so that a
+     * partner may open its trade views), then an import of one flagged line it exported to a new
+     * consignee, the record found in search, and for SHARED the record shared with PCU by carla.
+     */
+    private Fixture traded(String released) {
+        String name = "Matrix " + UUID.randomUUID();
+        UUID party = api.party("alice", name, "CN");
+        api.as("carla").body(Map.of("releasability", "SHARED", "agencies", List.of("PCU")))
+                .put("/parties/" + party + "/releasability").then().statusCode(200);
+        SearchIndexProbe.awaitSearchable(party.toString(), "PCU");
+        String csv = TradeFiles.header() + TradeFiles.line("M-" + UUID.randomUUID(), 1, name, "Matrix consignee " + UUID.randomUUID(),
+                "854231", "RU");
+        UUID batch = UUID.fromString(api.as("alice").contentType("text/csv").body(csv).post("/imports").then().statusCode(202)
+                .extract().path("batch.id"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                !"RUNNING".equals(api.as("alice").get("/imports/" + batch).then().statusCode(200).extract().path("batch.status")));
+        String[] trade = new String[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            List<Map<String, Object>> hits = api.as("alice").queryParam("q", "\"" + name + "\" type:trade_record").get("/search")
+                    .then().statusCode(200).extract().jsonPath().getList("hits");
+            hits.stream().findFirst().ifPresent(hit -> trade[0] = String.valueOf(hit.get("id")));
+            return trade[0] != null;
+        });
+        if (released.equals("SHARED")) {
+            api.as("carla").body(Map.of("releasability", "SHARED", "agencies", List.of("PCU")))
+                    .put("/trade/records/" + trade[0] + "/releasability").then().statusCode(200);
+            SearchIndexProbe.awaitSearchable("interdict-trade-records", trade[0], "PCU");
+        }
+        return new Fixture(null, party, null, null, null, name, null, UUID.fromString(trade[0]), batch);
     }
 
     /** The latest search rebuild, after one has run to its end. */

@@ -36,7 +36,7 @@ class ProjectionFollowsPartiesIT extends BlackBoxIT {
         api.as("dmitri").body(Map.of("outcome", "APPROVED", "rationale", "Customs records and contracts agree."))
                 .post("/cases/" + reference + "/decision").then().statusCode(200);
         api.as("carla").body(Map.of()).post("/cases/" + reference + "/publication").then().statusCode(201);
-        importLinesNaming(old);
+        String batch = importLinesNaming(old);
         awaitFound("alice", old, Set.of("party", "case", "designation", "trade_record"));
 
         String renamed = word() + " " + word() + " Holdings";
@@ -54,6 +54,23 @@ class ProjectionFollowsPartiesIT extends BlackBoxIT {
         awaitFound("paula", renamed, Set.of("party", "designation"));
         api.as("carla").body(Map.of("releasability", "INTERNAL")).put("/parties/" + party + "/releasability").then().statusCode(200);
         awaitFound("paula", renamed, Set.of("designation"));
+
+        // Sharing the import's trade records: the partner finds them, by the party's current name only
+        // while the party is released to it too, by the name as written otherwise; the owner by both.
+        int shared = api.as("carla").body(Map.of("releasability", "SHARED", "agencies", List.of("PCU")))
+                .put("/imports/" + batch + "/releasability").then().statusCode(200).extract().path("records");
+        assertEquals(2, shared);
+        awaitFound("paula", old, Set.of("trade_record"));
+        awaitFound("paula", renamed, Set.of("designation"));
+        awaitFound("alice", renamed, Set.of("party", "case", "designation", "trade_record"));
+        api.as("carla").body(Map.of("releasability", "SHARED", "agencies", List.of("PCU")))
+                .put("/parties/" + party + "/releasability").then().statusCode(200);
+        awaitFound("paula", renamed, Set.of("party", "designation", "trade_record"));
+        awaitFound("paula", old, Set.of());
+        api.as("carla").body(Map.of("releasability", "INTERNAL")).put("/imports/" + batch + "/releasability")
+                .then().statusCode(200);
+        awaitFound("paula", renamed, Set.of("party", "designation"));
+        awaitFound("alice", renamed, Set.of("party", "case", "designation", "trade_record"));
     }
 
     @Test
@@ -79,7 +96,7 @@ class ProjectionFollowsPartiesIT extends BlackBoxIT {
     }
 
     /** Two declaration lines that name the party as exporter, as the clerk wrote it: the import links them to it. */
-    private void importLinesNaming(String exporter) {
+    private String importLinesNaming(String exporter) {
         String declaration = "PF" + UUID.randomUUID().toString().substring(0, 8);
         String file = TradeFiles.header()
                 + TradeFiles.line(declaration, 1, exporter, "Ordinary Consignee " + word() + " OOO", "854231", "RU")
@@ -88,6 +105,7 @@ class ProjectionFollowsPartiesIT extends BlackBoxIT {
                 .then().statusCode(202).extract().path("batch.id");
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 "DONE".equals(api.as("alice").get("/imports/" + id).then().extract().path("batch.status")));
+        return id;
     }
 
     /** Waits until a search for the exact name finds exactly these kinds of record. */

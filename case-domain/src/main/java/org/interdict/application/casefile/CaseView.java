@@ -46,7 +46,7 @@ public record CaseView(String reference, String title, String summary, String st
                 case RECIPIENTS -> new CaseView(v.reference, v.title, v.summary, v.status, v.priority, v.owningAgency, v.assignee,
                         v.dueDate, v.tags, v.subjects, v.pendingProposal, v.allowedSteps, v.releasability, List.of(partnerAgency),
                         v.createdAt, v.createdBy, v.updatedAt, v.version);
-                case NOTES, AUDIT -> v;
+                case NOTES, AUDIT, RESOLVED_PARTIES -> v;
             };
         }
         return shown;

@@ -54,7 +54,7 @@ public sealed interface Indexed {
      * written while it is unresolved.
      */
     record TradeRecord(String exporter, String consignee, String exporterName, String consigneeName, String exporterParty,
-            String consigneeParty, List<String> names,
+            String consigneeParty, List<String> names, List<String> resolvedNames,
             String declarationNumber, int lineNumber, String hsCode, String chpTier, boolean flagged, String goodsDescription,
             String destinationCountry, String originCountry, String dispatchCountry, BigDecimal value, String currency,
             BigDecimal valueUsd, BigDecimal netWeightKg, String importBatch, LocalDate date) implements Indexed {

@@ -223,7 +223,7 @@ public class SearchIndexer {
                     shown.put(id, party);
                 }
             });
-            documents.add(tradeRecord(record, versions.get(RecordType.TRADE_RECORD + ":" + record.id()), shown, releasedTo));
+            documents.add(tradeRecord(record, versions.get(RecordType.TRADE_RECORD + ":" + record.id()), shown, linked, releasedTo));
         }
         if (!partyIds.isEmpty()) {
             Map<UUID, java.util.Set<String>> partyReleases = releases.of(RecordType.PARTY, partyIds);
@@ -259,16 +259,25 @@ public class SearchIndexer {
      * A trade record is found by its parties' names as they are now once resolved (those of {@code linked}),
      * by the name as written before.
      */
-    private static SearchDocument tradeRecord(TradeImports.StoredRecord r, long version, Map<UUID, Party> linked,
-            java.util.Set<String> releasedTo) {
+    private static SearchDocument tradeRecord(TradeImports.StoredRecord r, long version, Map<UUID, Party> shown,
+            Map<UUID, Party> linked, java.util.Set<String> releasedTo) {
         List<String> names = new ArrayList<>();
-        names.addAll(namesOf(r.exporterParty(), r.exporter(), linked));
-        names.addAll(namesOf(r.consigneeParty(), r.consignee(), linked));
+        names.addAll(namesOf(r.exporterParty(), r.exporter(), shown));
+        names.addAll(namesOf(r.consigneeParty(), r.consignee(), shown));
+        // The owning agency finds the record by its parties' current names also where partners are shown the written ones.
+        List<String> resolvedNames = new ArrayList<>();
+        for (UUID partyId : java.util.Arrays.asList(r.exporterParty(), r.consigneeParty())) {
+            Party party = partyId == null ? null : linked.get(partyId);
+            if (party != null && party.owningAgency().equals(r.agency())) {
+                resolvedNames.addAll(party.allNames());
+            }
+        }
         return new SearchDocument(RecordType.TRADE_RECORD, r.id().toString(), version, r.agency(), List.copyOf(releasedTo), false,
-                new Indexed.TradeRecord(r.exporter(), r.consignee(), shownName(r.exporterParty(), r.exporter(), linked),
-                        shownName(r.consigneeParty(), r.consignee(), linked),
+                new Indexed.TradeRecord(r.exporter(), r.consignee(), shownName(r.exporterParty(), r.exporter(), shown),
+                        shownName(r.consigneeParty(), r.consignee(), shown),
                         r.exporterParty() == null ? null : r.exporterParty().toString(),
                         r.consigneeParty() == null ? null : r.consigneeParty().toString(), List.copyOf(names),
+                        List.copyOf(resolvedNames),
                         r.declaration(), r.item(), r.hsCode(), r.chpTier(), r.flagged(), r.description(), r.destination(),
                         r.origin(), r.dispatch(), r.value(), r.currency(), r.valueUsd(), r.netWeightKg(), r.batch().toString(),
                         r.date()));

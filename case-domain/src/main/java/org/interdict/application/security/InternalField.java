@@ -24,7 +24,12 @@ public enum InternalField {
     /** The audit trail: who did what, when. */
     AUDIT("the audit trail"),
     /** The other agencies a record is released to: a partner sees only its own. */
-    RECIPIENTS("the other recipients");
+    RECIPIENTS("the other recipients"),
+    /**
+     * The parties a trade record's names resolved to, with their names as they are now: a partner sees
+     * those only of parties released to it, and otherwise the names as the declaration wrote them.
+     */
+    RESOLVED_PARTIES("the parties its names resolved to");
 
     private final String label;
 

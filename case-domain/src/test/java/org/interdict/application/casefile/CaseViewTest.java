@@ -30,7 +30,7 @@ class CaseViewTest {
                 case PROPOSALS -> assertNull(shown.pendingProposal());
                 case CREATOR -> assertNull(shown.createdBy());
                 case RECIPIENTS -> assertEquals(List.of("PCU"), shown.sharedWith());
-                case NOTES, AUDIT -> assertNotNull(shown, "not part of the view: their operations refuse partners");
+                case NOTES, AUDIT, RESOLVED_PARTIES -> assertNotNull(shown, "not part of the view of a case");
             }
         }
         assertEquals(FULL.title(), shown.title());

@@ -3,11 +3,8 @@ package org.interdict.infrastructure.elasticsearch;
 import org.interdict.application.search.Indexed;
 import org.interdict.application.security.InternalField;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /** A case's document in the index: its fields' names and how a {@link Indexed.CaseRecord} fills them. */
@@ -35,14 +32,8 @@ final class CaseDocument {
             case ASSIGNEE -> ASSIGNEE;
             case PRIORITY -> PRIORITY;
             case TAGS -> TAGS;
-            case NOTES, PROPOSALS, CREATOR, AUDIT, RECIPIENTS -> null;
+            case NOTES, PROPOSALS, CREATOR, AUDIT, RECIPIENTS, RESOLVED_PARTIES -> null;
         });
-    }
-
-    /** Every field of the document that holds an internal field. */
-    static List<String> internalFields() {
-        return Arrays.stream(InternalField.values()).map(CaseDocument::field).flatMap(Optional::stream)
-                .filter(Objects::nonNull).toList();
     }
 
     static Map<String, Object> source(Indexed.CaseRecord caseFile) {

@@ -417,7 +417,7 @@ public class ElasticsearchRecordSearch implements RecordSearch {
     private static List<String> excludedFields(Visibility visibility) {
         List<String> excluded = new ArrayList<>(List.of(SearchIndices.NAMES_NORMALIZED, SearchIndices.NAME_TOKENS, SearchIndices.NAMES_COMPACT));
         if (visibility.partnerView()) {
-            excluded.addAll(CaseDocument.internalFields());
+            excluded.addAll(SearchIndices.internalFields());
         }
         return excluded;
     }

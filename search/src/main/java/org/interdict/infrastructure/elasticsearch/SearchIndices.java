@@ -22,7 +22,7 @@ import java.util.Locale;
 final class SearchIndices {
 
     /** Bump when the mapping changes: a rebuild then creates the new version. */
-    static final int MAPPING_VERSION = 4;
+    static final int MAPPING_VERSION = 5;
     /** Where an index's mapping says which version it is. */
     static final String MAPPING_VERSION_META = "mappingVersion";
 
@@ -62,7 +62,15 @@ final class SearchIndices {
             TradeRecordDocument.DECLARATION_NUMBER);
     /** Full-text fields only the owning agency reads: searched and highlighted only for its users. */
     static final List<String> INTERNAL_TEXT = List.of(CaseDocument.field(InternalField.TAGS).orElseThrow(),
-            CaseDocument.field(InternalField.ASSIGNEE).orElseThrow());
+            CaseDocument.field(InternalField.ASSIGNEE).orElseThrow(),
+            TradeRecordDocument.field(InternalField.RESOLVED_PARTIES).orElseThrow());
+
+    /** Every field of any document that holds an {@link InternalField}: a partner's query neither searches nor returns them. */
+    static List<String> internalFields() {
+        return java.util.Arrays.stream(InternalField.values())
+                .flatMap(f -> java.util.stream.Stream.of(CaseDocument.field(f), TradeRecordDocument.field(f)))
+                .flatMap(java.util.Optional::stream).toList();
+    }
 
     /** The exact twin of a text field (facets, terms, sorting). */
     static String keyword(String field) {

@@ -1,9 +1,11 @@
 package org.interdict.infrastructure.elasticsearch;
 
 import org.interdict.application.search.Indexed;
+import org.interdict.application.security.InternalField;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** A customs declaration line's document: its fields' names and how a {@link Indexed.TradeRecord} fills them. */
 final class TradeRecordDocument {
@@ -21,6 +23,8 @@ final class TradeRecordDocument {
     /** The parties they resolve to (ids), for the risk view and the trade network. */
     static final String EXPORTER_PARTY = "exporterParty";
     static final String CONSIGNEE_PARTY = "consigneeParty";
+    /** The current names of the parties they resolve to: searched by the owning agency only. */
+    static final String RESOLVED_NAMES = "resolvedNames";
     static final String ORIGIN_COUNTRY = "originCountry";
     static final String DISPATCH_COUNTRY = "dispatchCountry";
     static final String VALUE = "value";
@@ -30,6 +34,14 @@ final class TradeRecordDocument {
     static final String IMPORT_BATCH = "importBatch";
 
     private TradeRecordDocument() {
+    }
+
+    /** The document's field that holds an {@link InternalField}, if it holds it at all. */
+    static Optional<String> field(InternalField internal) {
+        return Optional.ofNullable(switch (internal) {
+            case RESOLVED_PARTIES -> RESOLVED_NAMES;
+            case NOTES, PROPOSALS, ASSIGNEE, PRIORITY, TAGS, CREATOR, AUDIT, RECIPIENTS -> null;
+        });
     }
 
     static Map<String, Object> source(Indexed.TradeRecord r) {
@@ -47,6 +59,7 @@ final class TradeRecordDocument {
         source.put(EXPORTER_PARTY, r.exporterParty());
         source.put(CONSIGNEE_PARTY, r.consigneeParty());
         source.put(SearchIndices.NAMES, r.names());
+        source.put(RESOLVED_NAMES, r.resolvedNames());
         source.put(SearchIndices.COUNTRY, r.destinationCountry());
         source.put(ORIGIN_COUNTRY, r.originCountry());
         source.put(DISPATCH_COUNTRY, r.dispatchCountry());

@@ -23,19 +23,19 @@ class InternalFieldsTest {
     @Test
     void aPartnersQueryNeverSearchesAnInternalField() {
         List<String> partnerText = SearchIndices.textFields(PARTNER);
-        CaseDocument.internalFields().forEach(field -> assertFalse(partnerText.contains(field), field));
+        SearchIndices.internalFields().forEach(field -> assertFalse(partnerText.contains(field), field));
         assertTrue(SearchIndices.textFields(OWNER).containsAll(SearchIndices.INTERNAL_TEXT));
     }
 
     @Test
     void everyInternalFieldTheIndexSearchesIsOnTheList() {
-        assertTrue(CaseDocument.internalFields().containsAll(SearchIndices.INTERNAL_TEXT));
+        assertTrue(SearchIndices.internalFields().containsAll(SearchIndices.INTERNAL_TEXT));
     }
 
     @Test
     void theIndexHoldsTheInternalFieldsACaseDocumentCarries() {
-        Set<String> held = CaseDocument.internalFields().stream().collect(Collectors.toSet());
-        assertEquals(Set.of(CaseDocument.ASSIGNEE, CaseDocument.PRIORITY, CaseDocument.TAGS), held);
+        Set<String> held = SearchIndices.internalFields().stream().collect(Collectors.toSet());
+        assertEquals(Set.of(CaseDocument.ASSIGNEE, CaseDocument.PRIORITY, CaseDocument.TAGS, TradeRecordDocument.RESOLVED_NAMES), held);
     }
 
     @Test
