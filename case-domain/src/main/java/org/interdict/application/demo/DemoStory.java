@@ -26,8 +26,10 @@ import org.interdict.domain.model.agency.AgencyRepository;
 import org.interdict.domain.model.audit.AuditTrail;
 import org.interdict.domain.model.casefile.CaseRepository.CaseFilter;
 import org.interdict.domain.model.casefile.CaseRepository;
+import org.interdict.domain.model.casefile.DecisionOutcome;
 import org.interdict.domain.model.designation.DesignationRepository;
 import org.interdict.domain.model.party.PartyRepository;
+import org.interdict.domain.model.shared.Releasability;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -135,7 +137,7 @@ public class DemoStory {
                 + "on declarations as manufacturer. Keep DJI as a related party, not a subject, until evidence shows otherwise.");
         bruno.cases.addSubject(drones, version(drones), dji);
         bruno.cases.removeSubject(drones, version(drones), dji);
-        carla.cases.release(drones, version(drones), "SHARED", List.of("PCU"));
+        carla.cases.release(drones, version(drones), Releasability.SHARED.name(), List.of("PCU"));
 
         // Thermal imaging cores on the Common High Priority list: designated.
         UUID wgst = alice.party(company("Wuhan Global Sensor Technology Co., Ltd.", "CN",
@@ -147,7 +149,7 @@ public class DemoStory {
         dmitri.cases.propose(thermal, version(thermal), new ProposalInput("ASSET_FREEZE", "Sanctions regulation, art. 2 "
                 + "(support to military-industrial complex)", "Supplier of thermal imaging cores integrated in weapon "
                 + "sights used by the armed forces.", null, List.of()));
-        carla.cases.decide(thermal, version(thermal), "APPROVED", "Shipment records and end-user documents corroborate each other.");
+        carla.cases.decide(thermal, version(thermal), DecisionOutcome.APPROVED.name(), "Shipment records and end-user documents corroborate each other.");
         carla.cases.publish(thermal, version(thermal), today);
 
         // Microelectronics and optics suppliers: opened, nobody has started yet.
@@ -167,7 +169,7 @@ public class DemoStory {
         carla.cases.startInvestigation(ceramics, version(ceramics));
         carla.cases.propose(ceramics, version(ceramics), new ProposalInput("ENTITY_LISTING", "Export control regulation, annex IV",
                 "Supplier of CHP tier 1 microelectronics to end users in the armed forces' supply chain.", null, List.of()));
-        dmitri.cases.decide(ceramics, version(ceramics), "RETURNED", "Attach the end-user documents before this can be decided.");
+        dmitri.cases.decide(ceramics, version(ceramics), DecisionOutcome.RETURNED.name(), "Attach the end-user documents before this can be decided.");
         carla.cases.assign(ceramics, version(ceramics), "bruno");
 
         // Hikvision: closed without action.
