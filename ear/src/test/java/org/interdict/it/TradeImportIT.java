@@ -193,6 +193,47 @@ class TradeImportIT extends BlackBoxIT {
     }
 
     @Test
+    void theSanctionedDestinationsAnAdministratorKeepsDecideTheFlagsOfTheNextImportAndEachChangeIsAudited() throws SQLException {
+        // Bouvet Island: listed by no other test, so that listing it for a moment changes no flag they expect.
+        String country = "BV";
+        api.as("fiona").delete("/admin/sanctioned-destinations/" + country); // left over from an interrupted run, if any
+        api.as("alice").put("/admin/sanctioned-destinations/" + country).then().statusCode(403);
+        api.as("paula").get("/admin/sanctioned-destinations").then().statusCode(403);
+        Response refused = api.as("fiona").put("/admin/sanctioned-destinations/ZZ");
+        assertEquals(422, refused.statusCode(), refused.asString());
+        assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+        assertTrue(refused.jsonPath().getString("detail").contains("ISO 3166"), refused.asString());
+
+        api.as("fiona").put("/admin/sanctioned-destinations/" + country.toLowerCase(Locale.ROOT)).then().statusCode(201);
+        api.as("fiona").put("/admin/sanctioned-destinations/" + country).then().statusCode(200);
+        List<String> listed = api.as("erik").get("/admin/sanctioned-destinations").then().statusCode(200).extract().jsonPath()
+                .getList("country");
+        assertTrue(listed.containsAll(List.of("RU", "BY", "IR", "KP", "SY", country)), listed.toString());
+        String listedThen = "T-" + UUID.randomUUID();
+        importAndWait(TradeFiles.header() + TradeFiles.line(listedThen, 1, "Exporter", "Consignee", "854231", country), "text/csv");
+        assertEquals("true", record(listedThen, 1).get("flagged"));
+
+        api.as("fiona").delete("/admin/sanctioned-destinations/" + country).then().statusCode(204);
+        api.as("fiona").delete("/admin/sanctioned-destinations/" + country).then().statusCode(404);
+        String offTheList = "T-" + UUID.randomUUID();
+        importAndWait(TradeFiles.header() + TradeFiles.line(offTheList, 1, "Exporter", "Consignee", "854231", country), "text/csv");
+        assertEquals("false", record(offTheList, 1).get("flagged"));
+        assertEquals("true", record(listedThen, 1).get("flagged"), "a record imported before the change keeps its flag");
+
+        try (Connection db = database(); PreparedStatement q = db.prepareStatement("select action, actor from audit_event "
+                + "where target_type = 'sanctioned-destination' and target_id = ? order by id desc limit 2")) {
+            q.setString(1, country);
+            try (ResultSet rows = q.executeQuery()) {
+                List<String> events = new java.util.ArrayList<>();
+                while (rows.next()) {
+                    events.add(rows.getString("action") + " by " + rows.getString("actor"));
+                }
+                assertEquals(List.of("SANCTIONED_DESTINATION_REMOVED by fiona", "SANCTIONED_DESTINATION_ADDED by fiona"), events);
+            }
+        }
+    }
+
+    @Test
     void aFileWithoutTheRequiredColumnsIsRefusedAtOnce() {
         Response refused = api.as("alice").contentType("text/csv").body("a,b,c\n1,2,3\n").post("/imports");
         assertEquals(422, refused.statusCode(), refused.asString());

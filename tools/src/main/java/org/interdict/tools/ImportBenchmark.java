@@ -66,13 +66,13 @@ public final class ImportBenchmark {
                 lastPrint = System.nanoTime();
                 System.out.printf("  %,d lines read, %,d stored…%n", done.get("linesRead").asLong(), done.get("stored").asLong());
             }
-            if (!"RUNNING".equals(done.get("status").asText())) {
+            if (ImportStatus.of(done.get("status").asText()) != ImportStatus.RUNNING) {
                 break;
             }
             Thread.sleep(500);
         }
         double stored = (System.nanoTime() - start) / 1e9;
-        if (!"DONE".equals(done.get("status").asText())) {
+        if (ImportStatus.of(done.get("status").asText()) != ImportStatus.DONE) {
             throw new IllegalStateException("the import failed: " + done);
         }
         long records = done.get("stored").asLong();

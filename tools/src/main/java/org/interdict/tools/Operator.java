@@ -85,12 +85,12 @@ public final class Operator {
             token = token(http, keycloak, client, secret);
             String body = http.send(HttpRequest.newBuilder(URI.create(location)).header("Authorization", "Bearer " + token)
                     .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-            String status = text(body, "status");
+            ImportStatus status = ImportStatus.of(text(body, "status"));
             System.out.printf("  %-8s %s lines read: %s stored, %s refused, %s already held; %s lines/s%n", status,
                     number(body, "linesRead"), number(body, "stored"), number(body, "rejected"), number(body, "duplicates"),
                     number(body, "linesPerSecond"));
-            if (!"RUNNING".equals(status)) {
-                if ("DONE".equals(status)) {
+            if (status != ImportStatus.RUNNING) {
+                if (status == ImportStatus.DONE) {
                     System.out.println("Done. Refused lines and their reasons: " + location + "/rejections.csv");
                     return;
                 }

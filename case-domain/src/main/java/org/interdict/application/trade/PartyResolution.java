@@ -5,6 +5,8 @@ import org.interdict.domain.model.party.Party;
 import org.interdict.domain.model.party.PartyDetails;
 import org.interdict.domain.model.party.PartyKind;
 import org.interdict.domain.model.party.TradeRole;
+import org.interdict.domain.model.trade.ImportBatch;
+import org.interdict.domain.model.trade.NameResolution;
 import org.interdict.domain.model.trade.RegistryNumbers;
 
 import java.time.Instant;
@@ -37,7 +39,7 @@ public final class PartyResolution {
     /** Names kept in memory; the rest are asked of the database again. */
     private static final int REMEMBERED = 200_000;
 
-    private final TradeImports.Batch batch;
+    private final ImportBatch batch;
     private final NameResolutions resolutions;
     private final PartyMatcher.Session matcher;
     /** Parties planned for chunks or lines the database did not take: they do not exist, whatever the matcher remembers. */
@@ -50,7 +52,7 @@ public final class PartyResolution {
         }
     };
 
-    PartyResolution(TradeImports.Batch batch, NameResolutions resolutions, PartyMatcher matcher) {
+    PartyResolution(ImportBatch batch, NameResolutions resolutions, PartyMatcher matcher) {
         this.batch = batch;
         this.resolutions = resolutions;
         this.matcher = matcher.open(batch.agency());
@@ -60,7 +62,7 @@ public final class PartyResolution {
      * What a chunk's new names resolve to, the parties to create for some of them, and the names no
      * party can be made of, each with the reason.
      */
-    public record Plan(List<NameResolutions.Resolution> resolutions, Map<UUID, Party> newParties, Map<String, String> refused) {
+    public record Plan(List<NameResolution> resolutions, Map<UUID, Party> newParties, Map<String, String> refused) {
 
         static final Plan NONE = new Plan(List.of(), Map.of(), Map.of());
     }
@@ -84,7 +86,7 @@ public final class PartyResolution {
         }
         List<Sighting> sightings = List.copyOf(fresh.values());
         List<PartyMatcher.Match> indexed = matcher.indexed(sightings.stream().map(Sighting::name).toList(), PROPOSE);
-        List<NameResolutions.Resolution> decided = new ArrayList<>(sightings.size());
+        List<NameResolution> decided = new ArrayList<>(sightings.size());
         Map<UUID, Party> created = new HashMap<>();
         Map<String, String> refused = new HashMap<>();
         Instant now = Instant.now();
@@ -93,9 +95,11 @@ public final class PartyResolution {
             PartyMatcher.Match best = better(indexed.get(i), existing(matcher.remembered(sighting.name())));
             if (best != null && best.score() >= LINK) {
                 matcher.remember(best.party(), best.partyName(), sighting.name());
-                decided.add(resolution(sighting, "LINKED", best.party(), best, now));
+                decided.add(NameResolution.linked(batch.agency(), sighting.written(), best.party(), best.score(), best.evidence(),
+                        batch.id(), now));
             } else if (best != null && best.score() >= PROPOSE) {
-                decided.add(resolution(sighting, "PROPOSED", null, best, now));
+                decided.add(NameResolution.proposed(batch.agency(), sighting.written(), best.party(), best.score(),
+                        best.evidence(), batch.id(), now));
             } else {
                 Party party;
                 try {
@@ -106,7 +110,8 @@ public final class PartyResolution {
                 }
                 created.put(party.id(), party);
                 matcher.remember(party.id(), party.primaryName(), sighting.name());
-                decided.add(resolution(sighting, "CREATED", party.id(), null, now));
+                decided.add(NameResolution.created(batch.agency(), sighting.written(), party.id(), "no party of the agency matches",
+                        batch.id(), now));
             }
         }
         return new Plan(decided, created, refused);
@@ -152,13 +157,6 @@ public final class PartyResolution {
         if (!partyOf.containsKey(written) && !fresh.containsKey(written)) {
             fresh.put(written, new Sighting(written, RegistryNumbers.in(written), role, country));
         }
-    }
-
-    private NameResolutions.Resolution resolution(Sighting sighting, String status, UUID party, PartyMatcher.Match match,
-            Instant now) {
-        return new NameResolutions.Resolution(UUID.randomUUID(), batch.agency(), sighting.written(), status, party,
-                match == null ? null : match.party(), match == null ? null : match.score(),
-                match == null ? "no party of the agency matches" : match.evidence(), batch.id(), now, null, null);
     }
 
     /** The match, unless its party was planned for a chunk the database did not take. */

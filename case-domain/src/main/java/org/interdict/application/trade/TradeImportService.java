@@ -12,6 +12,9 @@ import org.interdict.application.projection.SearchUnavailableException;
 import org.interdict.application.security.AccessDeniedException;
 import org.interdict.application.security.AccessPolicy;
 import org.interdict.domain.model.trade.ChpTier;
+import org.interdict.domain.model.trade.ImportBatch;
+import org.interdict.domain.model.trade.ImportStatus;
+import org.interdict.domain.model.trade.RiskRule;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +28,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -34,7 +36,9 @@ import java.util.UUID;
  * their numbers and reasons, counts). A line the agency already holds is counted as a duplicate, so
  * a file imported twice, an overlapping one, or one whose import was interrupted and is run again,
  * ends with each declaration line stored once. Each record gets its CHP tier from its HS code and
- * is flagged when listed goods go to a sanctioned destination.
+ * is flagged when the {@link RiskRule} says so: listed goods going to a destination on the
+ * administrators' list of {@link SanctionedDestinations}, as the list stands when the import starts
+ * reading (records imported before a change of the list keep the flag they got).
  *
  * <p>A bad line never costs the others: the file's reader refuses what it can tell is wrong, a line
  * whose exporter or consignee no party can be made of is refused, and when the database still
@@ -47,14 +51,13 @@ import java.util.UUID;
 public class TradeImportService {
 
     static final int CHUNK = 1000;
-    /** Destinations under comprehensive export restrictions for CHP goods (Russia, Belarus, Iran, North Korea, Syria). */
-    static final Set<String> SANCTIONED_DESTINATIONS = Set.of("RU", "BY", "IR", "KP", "SY");
 
     private TradeImports imports;
     private NameResolutions names;
     private PartyMatcher matcher;
     private TradeRecordWriter writer;
     private ChpList chp;
+    private SanctionedDestinations destinations;
     private HsNomenclature nomenclature;
     private AccessPolicy access;
     private AuditRecorder audit;
@@ -65,24 +68,38 @@ public class TradeImportService {
 
     @Inject
     public TradeImportService(TradeImports imports, NameResolutions names, PartyMatcher matcher, TradeRecordWriter writer,
-            ChpList chp, HsNomenclature nomenclature, AccessPolicy access, AuditRecorder audit) {
+            ChpList chp, SanctionedDestinations destinations, HsNomenclature nomenclature, AccessPolicy access,
+            AuditRecorder audit) {
         this.imports = imports;
         this.names = names;
         this.matcher = matcher;
         this.writer = writer;
         this.chp = chp;
+        this.destinations = destinations;
         this.nomenclature = nomenclature;
         this.access = access;
         this.audit = audit;
     }
 
     /** How far an import got, with its rate and the time it still needs (when the file's size tells). */
-    public record Progress(TradeImports.Batch batch, double linesPerSecond) {
+    public record Progress(BatchView batch, double linesPerSecond) {
 
-        public static Progress of(TradeImports.Batch b) {
+        static Progress of(ImportBatch b) {
             Instant end = b.finishedAt() == null ? Instant.now() : b.finishedAt();
             double seconds = Math.max(0.001, Duration.between(b.startedAt(), end).toMillis() / 1000.0);
-            return new Progress(b, Math.round(b.linesRead() / seconds * 10) / 10.0);
+            return new Progress(BatchView.of(b), Math.round(b.linesRead() / seconds * 10) / 10.0);
+        }
+    }
+
+    /** An import as its followers read it: its file, state and counts. */
+    public record BatchView(UUID id, String agency, String fileName, long fileBytes, String fileSha256, String encoding,
+            String delimiter, ImportStatus status, String startedBy, Instant startedAt, Instant heartbeatAt, Instant finishedAt,
+            long linesRead, long stored, long rejected, long duplicates, String error) {
+
+        static BatchView of(ImportBatch b) {
+            return new BatchView(b.id(), b.agency(), b.fileName(), b.fileBytes(), b.fileSha256(), b.encoding(), b.delimiter(),
+                    b.status(), b.startedBy(), b.startedAt(), b.heartbeatAt(), b.finishedAt(), b.linesRead(), b.stored(),
+                    b.rejected(), b.duplicates(), b.error());
         }
     }
 
@@ -92,7 +109,7 @@ public class TradeImportService {
      * @param file a copy of the upload, which {@link #run} deletes when done
      */
     @Transactional
-    public TradeImports.Batch start(String fileName, Path file, String sha256, Map<CustomsCsv.Column, String> mapping) {
+    public Progress start(String fileName, Path file, String sha256, Map<CustomsCsv.Column, String> mapping) {
         if (!access.canImportTrade()) {
             throw new AccessDeniedException("Only analysts, supervisors and administrators import trade records.");
         }
@@ -108,18 +125,17 @@ public class TradeImportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Instant now = Instant.now();
-        TradeImports.Batch batch = new TradeImports.Batch(UUID.randomUUID(), agency, name(fileName), size(file), sha256,
-                encoding, delimiter, "RUNNING", access.caller().username(), now, now, null, 0, 0, 0, 0, null);
+        ImportBatch batch = ImportBatch.start(UUID.randomUUID(), agency, name(fileName), size(file), sha256, encoding, delimiter,
+                access.caller().username(), Instant.now());
         imports.begin(batch);
         audit.event("TRADE_IMPORT_STARTED", "import", batch.id().toString(),
                 Map.of("file", batch.fileName(), "bytes", batch.fileBytes(), "sha256", sha256));
-        return batch;
+        return Progress.of(batch);
     }
 
     /** Reads the whole file into the batch, chunk by chunk; never throws (a failure is the batch's status). */
     public void run(UUID batchId, Path file, Map<CustomsCsv.Column, String> mapping) {
-        TradeImports.Batch batch = imports.find(batchId).orElseThrow(() -> new RecordNotFoundException("import", batchId));
+        ImportBatch batch = imports.find(batchId).orElseThrow(() -> new RecordNotFoundException("import", batchId));
         TradeRecordWriter.ImportCounts counts = new TradeRecordWriter.ImportCounts(batchId);
         String failure;
         try {
@@ -132,9 +148,17 @@ public class TradeImportService {
             }
         }
         try {
-            imports.finish(batchId, failure == null ? "DONE" : "FAILED", failure);
+            if (failure == null) {
+                batch.finish(Instant.now());
+            } else {
+                batch.fail(failure, Instant.now());
+            }
+            if (!imports.conclude(batch)) {
+                TradeLog.LOG.endedAfterAbandoned(batchId, batch.status(), ImportBatch.STALE_AFTER.toSeconds());
+                return;
+            }
         } catch (RuntimeException e) {
-            // It stays RUNNING until its heartbeat is found stale.
+            // It stays running until its heartbeat is found stale.
             TradeLog.LOG.importFailed(batchId, e);
             return;
         }
@@ -144,7 +168,7 @@ public class TradeImportService {
     }
 
     /** Reads and stores the file; returns null, or why the batch failed in words for an operator (never SQL). */
-    private String read(TradeImports.Batch batch, Path file, Map<CustomsCsv.Column, String> mapping,
+    private String read(ImportBatch batch, Path file, Map<CustomsCsv.Column, String> mapping,
             TradeRecordWriter.ImportCounts counts) {
         try (InputStream in = Files.newInputStream(file)) {
             CustomsCsv opened;
@@ -155,6 +179,8 @@ public class TradeImportService {
                 return e.getMessage();
             }
             try (CustomsCsv csv = opened) {
+                // The list as it stands now, for the whole file: a change made while it runs applies to the next import.
+                RiskRule risk = RiskRule.forDestinations(destinations.countries());
                 PartyResolution parties = new PartyResolution(batch, names, matcher);
                 List<CustomsCsv.Line> lines = new ArrayList<>(CHUNK);
                 List<CustomsCsv.Rejection> rejections = new ArrayList<>();
@@ -165,12 +191,12 @@ public class TradeImportService {
                         rejections.add((CustomsCsv.Rejection) read.get());
                     }
                     if (lines.size() + rejections.size() >= CHUNK) {
-                        write(counts, batch, parties, lines, rejections);
+                        write(counts, batch, risk, parties, lines, rejections);
                         lines = new ArrayList<>(CHUNK);
                         rejections = new ArrayList<>();
                     }
                 }
-                write(counts, batch, parties, lines, rejections);
+                write(counts, batch, risk, parties, lines, rejections);
                 return null;
             }
         } catch (IOException | UncheckedIOException e) {
@@ -202,10 +228,10 @@ public class TradeImportService {
      * Stores a chunk in one transaction; when the database refuses it for a reason of its data, stores
      * its lines one by one, each in its own transaction, and refuses those it still refuses.
      */
-    private void write(TradeRecordWriter.ImportCounts counts, TradeImports.Batch batch, PartyResolution parties,
+    private void write(TradeRecordWriter.ImportCounts counts, ImportBatch batch, RiskRule risk, PartyResolution parties,
             List<CustomsCsv.Line> lines, List<CustomsCsv.Rejection> rejections) {
         List<CustomsCsv.Rejection> refused = new ArrayList<>(rejections);
-        Prepared chunk = prepare(batch, parties, lines, refused);
+        Prepared chunk = prepare(batch, risk, parties, lines, refused);
         TradeRecordWriter.ImportCounts before = counts.copy();
         try {
             parties.settled(writer.write(counts, batch, chunk.records(), refused, chunk.plan()));
@@ -221,7 +247,7 @@ public class TradeImportService {
         }
         for (TradeImports.TradeRecordRow record : chunk.records()) {
             CustomsCsv.Line line = record.line();
-            Prepared one = prepare(batch, parties, List.of(line), refused);
+            Prepared one = prepare(batch, risk, parties, List.of(line), refused);
             if (one.records().isEmpty()) {
                 continue;
             }
@@ -244,7 +270,7 @@ public class TradeImportService {
     }
 
     /** Plans the lines' new names and assesses them; a line whose exporter or consignee no party can be made of is refused. */
-    private Prepared prepare(TradeImports.Batch batch, PartyResolution parties, List<CustomsCsv.Line> lines,
+    private Prepared prepare(ImportBatch batch, RiskRule risk, PartyResolution parties, List<CustomsCsv.Line> lines,
             List<CustomsCsv.Rejection> refused) {
         PartyResolution.Plan plan = parties.plan(lines);
         List<TradeImports.TradeRecordRow> records = new ArrayList<>(lines.size());
@@ -255,7 +281,7 @@ public class TradeImportService {
                 noParty(plan, "consignee", line.consignee(), problems);
             }
             if (problems.isEmpty()) {
-                records.add(assess(line, batch, parties.partyOf(line.exporter()), parties.partyOf(line.consignee())));
+                records.add(assess(line, batch, risk, parties.partyOf(line.exporter()), parties.partyOf(line.consignee())));
             } else {
                 refused.add(new CustomsCsv.Rejection(line.line(), String.join("; ", problems)));
             }
@@ -270,17 +296,17 @@ public class TradeImportService {
         }
     }
 
-    /** The record with its risk: CHP tier from the HS code, flagged when listed goods go to a sanctioned destination. */
-    TradeImports.TradeRecordRow assess(CustomsCsv.Line line, TradeImports.Batch batch, UUID exporter, UUID consignee) {
+    /** The record with its risk: CHP tier from the HS code, flagged as the risk rule says. */
+    TradeImports.TradeRecordRow assess(CustomsCsv.Line line, ImportBatch batch, RiskRule risk, UUID exporter, UUID consignee) {
         ChpTier tier = chp.classify(line.hsCode()).map(ChpList.Item::tier).orElse(null);
-        boolean flagged = tier != null && line.destination() != null && SANCTIONED_DESTINATIONS.contains(line.destination());
+        boolean flagged = risk.flags(tier, line.destination());
         BigDecimal usd = "USD".equals(line.currency()) ? line.value() : null;
         return new TradeImports.TradeRecordRow(UUID.randomUUID(), batch.agency(), line, tier == null ? null : tier.label(),
                 flagged, usd, batch.id(), exporter, consignee);
     }
 
     public Progress progress(UUID id) {
-        return Progress.of(visible(id));
+        return Progress.of(batch(id));
     }
 
     @Transactional
@@ -297,12 +323,16 @@ public class TradeImportService {
     @Transactional
     public void rejectionsCsv(UUID id, Writer out) {
         CsvWriter csv = new CsvWriter(out, List.of("line", "reason"));
-        imports.rejections(visible(id).id(), r -> csv.row(List.of(String.valueOf(r.line()), r.reason())));
+        imports.rejections(batch(id).id(), r -> csv.row(List.of(String.valueOf(r.line()), r.reason())));
         csv.flush();
     }
 
     /** The batch, when the caller may follow it; 404 otherwise, as if it did not exist. */
-    public TradeImports.Batch visible(UUID id) {
+    public BatchView visible(UUID id) {
+        return BatchView.of(batch(id));
+    }
+
+    private ImportBatch batch(UUID id) {
         return imports.find(id).filter(b -> access.canSeeImports(b.agency()))
                 .orElseThrow(() -> new RecordNotFoundException("import", id));
     }

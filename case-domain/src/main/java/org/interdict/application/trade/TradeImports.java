@@ -1,5 +1,7 @@
 package org.interdict.application.trade;
 
+import org.interdict.domain.model.trade.ImportBatch;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,18 +11,25 @@ import java.util.function.Consumer;
 /** Port: import batches, their refused lines, and the trade records they store. */
 public interface TradeImports {
 
-    void begin(Batch batch);
+    void begin(ImportBatch batch);
 
     /** Counts so far; also the batch's heartbeat. */
     void progress(UUID id, long linesRead, long stored, long rejected, long duplicates);
 
-    void finish(UUID id, String status, String error);
+    /**
+     * Stores how a batch ended ({@link ImportBatch#finish} or {@link ImportBatch#fail}); false when the
+     * stored batch had ended already (abandoned meanwhile, its heartbeat being stale), which then stands.
+     */
+    boolean conclude(ImportBatch ended);
 
-    Optional<Batch> find(UUID id);
+    Optional<ImportBatch> find(UUID id);
 
-    List<Batch> recent(String agency, int max);
+    List<ImportBatch> recent(String agency, int max);
 
-    /** Marks batches whose node stopped sending progress as failed; returns how many. */
+    /**
+     * Abandons, as {@link ImportBatch#abandon} says, every running batch whose node sent no heartbeat
+     * for {@link ImportBatch#STALE_AFTER}; returns how many.
+     */
     int abandonStale();
 
     void reject(UUID batch, List<CustomsCsv.Rejection> rejections);
@@ -49,12 +58,6 @@ public interface TradeImports {
             String description, String exporter, String consignee, String origin, String dispatch, String destination,
             java.math.BigDecimal value, String currency, java.math.BigDecimal valueUsd, java.math.BigDecimal netWeightKg,
             String chpTier, boolean flagged, UUID batch, Instant createdAt, UUID exporterParty, UUID consigneeParty) {
-    }
-
-    /** An import: its file, state and counts. */
-    record Batch(UUID id, String agency, String fileName, long fileBytes, String fileSha256, String encoding,
-            String delimiter, String status, String startedBy, Instant startedAt, Instant heartbeatAt, Instant finishedAt,
-            long linesRead, long stored, long rejected, long duplicates, String error) {
     }
 
     /** A declaration line ready to store, with its risk assessment. */

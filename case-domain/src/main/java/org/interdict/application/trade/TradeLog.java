@@ -32,6 +32,10 @@ public interface TradeLog extends BasicLogger {
     void lineRefused(java.util.UUID batch, long line, @Cause Throwable cause);
 
     @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 5005, value = "Import %s ended as %s, but it had been abandoned meanwhile (no heartbeat for %d s); it stays failed")
+    void endedAfterAbandoned(java.util.UUID batch, Object status, long staleAfterSeconds);
+
+    @LogMessage(level = Logger.Level.WARN)
     @Message(id = 5002, value = "The uploaded file %s could not be deleted: %s")
     void uploadNotDeleted(String file, String reason);
 }

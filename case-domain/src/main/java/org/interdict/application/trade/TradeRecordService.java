@@ -14,6 +14,7 @@ import org.interdict.application.security.AccessPolicy;
 import org.interdict.application.security.Releases;
 import org.interdict.domain.model.party.PartyRepository;
 import org.interdict.domain.model.shared.Sharing;
+import org.interdict.domain.model.trade.ImportBatch;
 
 import java.util.HashMap;
 import java.util.List;
@@ -90,7 +91,7 @@ public class TradeRecordService {
      */
     public BatchRelease releaseBatch(UUID batchId, String releasability, List<String> agencies) {
         Releases.Release wanted = checks.check(releasability, agencies);
-        TradeImports.Batch batch = imports.find(batchId).filter(b -> access.canSeeImports(b.agency()))
+        ImportBatch batch = imports.find(batchId).filter(b -> access.canSeeImports(b.agency()))
                 .orElseThrow(() -> new RecordNotFoundException("import", batchId));
         requireRelease(batch.agency());
         Set<String> recipients = InvalidInputException.check(() -> Sharing.recipients(wanted.releasability(), wanted.agencies(),

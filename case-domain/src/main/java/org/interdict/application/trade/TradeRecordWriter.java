@@ -11,6 +11,7 @@ import org.interdict.domain.model.audit.AuditEntry;
 import org.interdict.domain.model.audit.AuditTrail;
 import org.interdict.domain.model.party.Party;
 import org.interdict.domain.model.party.PartyRepository;
+import org.interdict.domain.model.trade.ImportBatch;
 
 import java.util.List;
 import java.util.Map;
@@ -51,11 +52,11 @@ public class TradeRecordWriter {
      * @return how each new name is resolved in the database (another import may have claimed one first)
      */
     @Transactional
-    public Map<String, NameResolutions.Settled> write(ImportCounts counts, TradeImports.Batch batch,
+    public Map<String, NameResolutions.Settled> write(ImportCounts counts, ImportBatch batch,
             List<TradeImports.TradeRecordRow> records, List<CustomsCsv.Rejection> rejections, PartyResolution.Plan plan) {
         Map<String, NameResolutions.Settled> settled = plan.resolutions().isEmpty() ? Map.of() : names.settle(plan.resolutions());
         for (NameResolutions.Settled s : settled.values()) {
-            Party party = s.ours() && "CREATED".equals(s.resolution().status())
+            Party party = s.ours() && s.resolution().madeItsParty()
                     ? plan.newParties().get(s.resolution().party()) : null;
             if (party != null) {
                 parties.add(party);

@@ -6,9 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.interdict.application.trade.NameResolutions;
+import org.interdict.domain.model.party.TradeRole;
+import org.interdict.domain.model.trade.NameResolution;
+import org.interdict.domain.model.trade.ResolutionStatus;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -36,8 +38,8 @@ public class JpaNameResolutions implements NameResolutions {
     EntityManager em;
 
     @Override
-    public Map<String, Resolution> known(String agency, Collection<String> names) {
-        Map<String, Resolution> known = new HashMap<>();
+    public Map<String, NameResolution> known(String agency, Collection<String> names) {
+        Map<String, NameResolution> known = new HashMap<>();
         if (!names.isEmpty()) {
             select("where owning_agency = ?1 and name = any(cast(?2 as varchar[]))", agency, names.toArray(String[]::new))
                     .forEach(r -> known.put(r.name(), r));
@@ -47,12 +49,12 @@ public class JpaNameResolutions implements NameResolutions {
 
     @Override
     @SuppressWarnings("unchecked")
-    public Map<String, Settled> settle(List<Resolution> resolutions) {
+    public Map<String, Settled> settle(List<NameResolution> resolutions) {
         int n = resolutions.size();
         String[][] columns = new String[9][n];
         for (int i = 0; i < n; i++) {
-            Resolution r = resolutions.get(i);
-            String[] values = {r.id().toString(), r.agency(), r.name(), r.status(), text(r.party()), text(r.candidate()),
+            NameResolution r = resolutions.get(i);
+            String[] values = {r.id().toString(), r.agency(), r.name(), r.status().name(), text(r.party()), text(r.candidate()),
                 r.score() == null ? null : BigDecimal.valueOf(r.score()).toPlainString(), clip(r.evidence()), text(r.batch())};
             for (int c = 0; c < values.length; c++) {
                 columns[c][i] = values[c];
@@ -82,29 +84,35 @@ public class JpaNameResolutions implements NameResolutions {
         List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + ", (select count(*) from trade_record t "
                 + "where t.owning_agency = r.owning_agency and ((t.exporter_party_id is null and t.exporter_name = r.name) "
                 + "or (t.consignee_party_id is null and t.consignee_name = r.name))) "
-                + "from trade_name_resolution r where owning_agency = ?1 and status = 'PROPOSED' "
+                + "from trade_name_resolution r where owning_agency = ?1 and status = ?4 "
                 + "order by created_at desc, name offset ?2 limit ?3")
-                .setParameter(1, agency).setParameter(2, offset).setParameter(3, limit).getResultList();
+                .setParameter(1, agency).setParameter(2, offset).setParameter(3, limit)
+                .setParameter(4, ResolutionStatus.PROPOSED.name()).getResultList();
         return rows.stream().map(row -> new Proposal(resolution(row), ((Number) row[12]).longValue())).toList();
     }
 
     @Override
     public long countProposals(String agency) {
         return ((Number) em.createNativeQuery("select count(*) from trade_name_resolution where owning_agency = ?1 "
-                + "and status = 'PROPOSED'").setParameter(1, agency).getSingleResult()).longValue();
+                + "and status = ?2").setParameter(1, agency).setParameter(2, ResolutionStatus.PROPOSED.name())
+                .getSingleResult()).longValue();
     }
 
     @Override
-    public Optional<Resolution> find(UUID id) {
+    public Optional<NameResolution> find(UUID id) {
         return select("where id = ?1", id, null).stream().findFirst();
     }
 
     @Override
-    public boolean decide(UUID id, String status, UUID party, String decidedBy, Instant decidedAt) {
+    public boolean decide(NameResolution decided) {
+        if (decided.status().isOpen()) {
+            throw new IllegalArgumentException(decided + " is not decided");
+        }
         return em.createNativeQuery("update trade_name_resolution set status = ?1, party_id = ?2, decided_by = ?3, "
-                + "decided_at = ?4 where id = ?5 and status = 'PROPOSED'").setParameter(1, status).setParameter(2, party)
-                .setParameter(3, decidedBy).setParameter(4, OffsetDateTime.ofInstant(decidedAt, ZoneOffset.UTC))
-                .setParameter(5, id).executeUpdate() == 1;
+                + "decided_at = ?4 where id = ?5 and status = ?6").setParameter(1, decided.status().name())
+                .setParameter(2, decided.party()).setParameter(3, decided.decidedBy())
+                .setParameter(4, OffsetDateTime.ofInstant(decided.decidedAt(), ZoneOffset.UTC)).setParameter(5, decided.id())
+                .setParameter(6, ResolutionStatus.PROPOSED.name()).executeUpdate() == 1;
     }
 
     @Override
@@ -124,16 +132,18 @@ public class JpaNameResolutions implements NameResolutions {
     @Override
     @SuppressWarnings("unchecked")
     public Optional<Seen> firstSeen(String agency, String name) {
-        List<Object[]> rows = em.createNativeQuery("(select 'EXPORTER', coalesce(dispatch_country, origin_country), created_at "
-                + "from trade_record where owning_agency = ?1 and exporter_name = ?2 order by created_at limit 1) union all "
-                + "(select 'CONSIGNEE', destination_country, created_at from trade_record where owning_agency = ?1 "
-                + "and consignee_name = ?2 order by created_at limit 1) order by 3 limit 1")
-                .setParameter(1, agency).setParameter(2, name).getResultList();
-        return rows.stream().findFirst().map(r -> new Seen((String) r[0], r[1] == null ? null : String.valueOf(r[1]).strip()));
+        List<Object[]> rows = em.createNativeQuery("(select cast(?3 as varchar), coalesce(dispatch_country, origin_country), "
+                + "created_at from trade_record where owning_agency = ?1 and exporter_name = ?2 order by created_at limit 1) "
+                + "union all (select cast(?4 as varchar), destination_country, created_at from trade_record "
+                + "where owning_agency = ?1 and consignee_name = ?2 order by created_at limit 1) order by 3 limit 1")
+                .setParameter(1, agency).setParameter(2, name).setParameter(3, TradeRole.EXPORTER.name())
+                .setParameter(4, TradeRole.CONSIGNEE.name()).getResultList();
+        return rows.stream().findFirst().map(r -> new Seen(TradeRole.valueOf((String) r[0]),
+                r[1] == null ? null : String.valueOf(r[1]).strip()));
     }
 
     @SuppressWarnings("unchecked")
-    private List<Resolution> select(String where, Object first, Object second) {
+    private List<NameResolution> select(String where, Object first, Object second) {
         var query = em.createNativeQuery("select " + COLUMNS + " from trade_name_resolution " + where).setParameter(1, first);
         if (second != null) {
             query.setParameter(2, second);
@@ -142,8 +152,9 @@ public class JpaNameResolutions implements NameResolutions {
         return rows.stream().map(JpaNameResolutions::resolution).toList();
     }
 
-    private static Resolution resolution(Object[] row) {
-        return new Resolution((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], (UUID) row[4], (UUID) row[5],
+    private static NameResolution resolution(Object[] row) {
+        return NameResolution.restore((UUID) row[0], (String) row[1], (String) row[2], ResolutionStatus.valueOf((String) row[3]),
+                (UUID) row[4], (UUID) row[5],
                 row[6] == null ? null : ((Number) row[6]).doubleValue(), (String) row[7], (UUID) row[8],
                 NativeValues.instant(row[9]), (String) row[10], NativeValues.instant(row[11]));
     }

@@ -9,6 +9,8 @@ import org.interdict.application.trade.CustomsCsv;
 import org.interdict.application.trade.TradeImports;
 import org.interdict.application.trade.TradeLimits;
 import org.interdict.application.trade.TradeText;
+import org.interdict.domain.model.trade.ImportBatch;
+import org.interdict.domain.model.trade.ImportStatus;
 
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -32,18 +34,17 @@ public class JpaTradeImports implements TradeImports {
 
     private static final String BATCH_COLUMNS = "id, owning_agency, file_name, file_bytes, file_sha256, encoding, delimiter, "
             + "status, started_by, started_at, heartbeat_at, finished_at, lines_read, stored, rejected, duplicates, error";
-    static final long STALE_AFTER_SECONDS = 120;
 
     @PersistenceContext(unitName = "interdict")
     EntityManager em;
 
     @Override
-    public void begin(Batch b) {
+    public void begin(ImportBatch b) {
         em.createNativeQuery("insert into import_batch (" + BATCH_COLUMNS + ") values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
                 + "?11, null, 0, 0, 0, 0, null)")
                 .setParameter(1, b.id()).setParameter(2, b.agency()).setParameter(3, b.fileName()).setParameter(4, b.fileBytes())
                 .setParameter(5, b.fileSha256()).setParameter(6, b.encoding()).setParameter(7, b.delimiter())
-                .setParameter(8, b.status()).setParameter(9, b.startedBy()).setParameter(10, utc(b.startedAt()))
+                .setParameter(8, b.status().name()).setParameter(9, b.startedBy()).setParameter(10, utc(b.startedAt()))
                 .setParameter(11, utc(b.startedAt())).executeUpdate();
     }
 
@@ -55,28 +56,35 @@ public class JpaTradeImports implements TradeImports {
     }
 
     @Override
-    public void finish(UUID id, String status, String error) {
-        em.createNativeQuery("update import_batch set status = ?1, error = ?2, finished_at = now(), heartbeat_at = now() "
-                + "where id = ?3").setParameter(1, status)
-                .setParameter(2, error == null ? null : TradeText.capped(error, TradeLimits.BATCH_ERROR))
-                .setParameter(3, id).executeUpdate();
+    public boolean conclude(ImportBatch ended) {
+        if (!ended.status().isFinal()) {
+            throw new IllegalArgumentException(ended + " has not ended");
+        }
+        // Only a running batch ends: one abandoned meanwhile stays failed, as its starter was told.
+        return em.createNativeQuery("update import_batch set status = ?1, error = ?2, finished_at = ?3, heartbeat_at = ?3 "
+                + "where id = ?4 and status = ?5").setParameter(1, ended.status().name())
+                .setParameter(2, ended.error() == null ? null : TradeText.capped(ended.error(), TradeLimits.BATCH_ERROR))
+                .setParameter(3, utc(ended.finishedAt())).setParameter(4, ended.id())
+                .setParameter(5, ImportStatus.RUNNING.name()).executeUpdate() == 1;
     }
 
     @Override
-    public Optional<Batch> find(UUID id) {
+    public Optional<ImportBatch> find(UUID id) {
         return batches("where id = ?1", id, 1).stream().findFirst();
     }
 
     @Override
-    public List<Batch> recent(String agency, int max) {
+    public List<ImportBatch> recent(String agency, int max) {
         return batches("where owning_agency = ?1 order by started_at desc", agency, max);
     }
 
     @Override
     public int abandonStale() {
-        return em.createNativeQuery("update import_batch set status = 'FAILED', finished_at = now(), error = "
-                + "'Interrupted: the server running it stopped. Import the file again: lines already stored are skipped.' "
-                + "where status = 'RUNNING' and heartbeat_at <= now() - make_interval(secs => " + STALE_AFTER_SECONDS + ")")
+        // ImportBatch.abandon for every stale batch at once, in the database's clock, which all nodes share.
+        return em.createNativeQuery("update import_batch set status = ?1, finished_at = now(), error = ?2 "
+                + "where status = ?3 and heartbeat_at <= now() - make_interval(secs => ?4)")
+                .setParameter(1, ImportStatus.FAILED.name()).setParameter(2, ImportBatch.ABANDONED)
+                .setParameter(3, ImportStatus.RUNNING.name()).setParameter(4, (double) ImportBatch.STALE_AFTER.toSeconds())
                 .executeUpdate();
     }
 
@@ -227,11 +235,12 @@ public class JpaTradeImports implements TradeImports {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Batch> batches(String where, Object parameter, int max) {
+    private List<ImportBatch> batches(String where, Object parameter, int max) {
         List<Object[]> rows = em.createNativeQuery("select " + BATCH_COLUMNS + " from import_batch " + where + " limit " + max)
                 .setParameter(1, parameter).getResultList();
-        return rows.stream().map(row -> new Batch((UUID) row[0], (String) row[1], (String) row[2], ((Number) row[3]).longValue(),
-                (String) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8],
+        return rows.stream().map(row -> ImportBatch.restore((UUID) row[0], (String) row[1], (String) row[2],
+                ((Number) row[3]).longValue(), trim(row[4]), (String) row[5], (String) row[6], ImportStatus.valueOf((String) row[7]),
+                (String) row[8],
                 NativeValues.instant(row[9]), NativeValues.instant(row[10]), NativeValues.instant(row[11]),
                 ((Number) row[12]).longValue(), ((Number) row[13]).longValue(), ((Number) row[14]).longValue(),
                 ((Number) row[15]).longValue(), (String) row[16])).toList();

@@ -10,6 +10,10 @@ import org.interdict.domain.model.audit.AuditTrail;
 import org.interdict.domain.model.party.Party;
 import org.interdict.domain.model.party.PartyRepository;
 import org.interdict.domain.model.trade.HsCode;
+import org.interdict.domain.model.trade.ImportBatch;
+import org.interdict.domain.model.trade.ImportStatus;
+import org.interdict.domain.model.trade.NameResolution;
+import org.interdict.domain.model.trade.RiskRule;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -24,19 +28,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 class TradeImportServiceTest {
 
-    private static final TradeImportService SERVICE = new TradeImportService(null, null, null, null, new ChpList(), null, null, null);
-    private static final TradeImports.Batch BATCH = new TradeImports.Batch(UUID.randomUUID(), "ECA", "f.csv", 1, "x", "UTF-8",
-            ",", "RUNNING", "alice", Instant.now(), Instant.now(), null, 0, 0, 0, 0, null);
+    private static final Set<String> TODAYS_LIST = Set.of("RU", "BY", "IR", "KP", "SY");
+    private static final TradeImportService SERVICE = new TradeImportService(null, null, null, null, new ChpList(), null, null,
+            null, null);
+    private static final ImportBatch BATCH = ImportBatch.start(UUID.randomUUID(), "ECA", "f.csv", 1, "x", "UTF-8", ",", "alice",
+            Instant.now());
+    private static final RiskRule RISK = RiskRule.forDestinations(TODAYS_LIST);
 
     @Test
     void listedGoodsToASanctionedDestinationAreFlaggedWithTheirTier() {
-        TradeImports.TradeRecordRow row = SERVICE.assess(line("8542.31.90", "RU", "USD"), BATCH, null, null);
+        TradeImports.TradeRecordRow row = SERVICE.assess(line("8542.31.90", "RU", "USD"), BATCH, RISK, null, null);
         assertEquals("1", row.chpTier());
         assertTrue(row.flagged());
         assertEquals(new BigDecimal("100"), row.valueUsd());
@@ -45,13 +53,28 @@ class TradeImportServiceTest {
 
     @Test
     void listedGoodsElsewhereKeepTheirTierUnflaggedAndUnlistedGoodsHaveNone() {
-        TradeImports.TradeRecordRow elsewhere = SERVICE.assess(line("851762", "KZ", "EUR"), BATCH, null, null);
+        TradeImports.TradeRecordRow elsewhere = SERVICE.assess(line("851762", "KZ", "EUR"), BATCH, RISK, null, null);
         assertEquals("2", elsewhere.chpTier());
         assertFalse(elsewhere.flagged());
         assertNull(elsewhere.valueUsd(), "only USD values are taken as USD");
-        TradeImports.TradeRecordRow horses = SERVICE.assess(line("010121", "RU", "USD"), BATCH, null, null);
+        TradeImports.TradeRecordRow horses = SERVICE.assess(line("010121", "RU", "USD"), BATCH, RISK, null, null);
         assertNull(horses.chpTier());
         assertFalse(horses.flagged());
+    }
+
+    @Test
+    void anImportFlagsByTheSanctionedDestinationsAsTheyStandWhenItStarts() throws IOException {
+        Fakes today = new Fakes();
+        today.run(HEADER + row("D-1", 1, "Alpha Ltd", "Goods"));
+        assertTrue(today.records.get(0).flagged(), "tier 1 goods to RU, on today's list");
+
+        Fakes withoutRussia = new Fakes();
+        withoutRussia.sanctioned = Set.of("BY", "IR", "KP", "SY");
+        withoutRussia.run(HEADER + row("D-1", 1, "Alpha Ltd", "Goods"));
+        assertEquals(ImportStatus.DONE, withoutRussia.status);
+        assertEquals("1", withoutRussia.records.get(0).chpTier());
+        assertFalse(withoutRussia.records.get(0).flagged(), "RU was taken off the list");
+        assertEquals(1, withoutRussia.listReads, "the list is read once per import, not per line");
     }
 
     @Test
@@ -68,7 +91,7 @@ class TradeImportServiceTest {
         Fakes db = new Fakes();
         db.run(csv.toString());
 
-        assertEquals("DONE", db.status);
+        assertEquals(ImportStatus.DONE, db.status);
         assertNull(db.error);
         assertEquals(TradeImportService.CHUNK + 1, db.linesRead);
         assertEquals(TradeImportService.CHUNK - 1, db.stored);
@@ -92,7 +115,7 @@ class TradeImportServiceTest {
         Fakes db = new Fakes();
         db.run(HEADER + row("D-1", 1, "Alpha Ltd", "Goods") + row("D-1", 2, noPartyName, "Goods")
                 + row("D-1", 3, "Gamma Ltd", "Goods"));
-        assertEquals("DONE", db.status);
+        assertEquals(ImportStatus.DONE, db.status);
         assertEquals(2, db.stored);
         assertEquals(1, db.rejected);
         assertTrue(db.rejections.get(3L).startsWith("exporter '") && db.rejections.get(3L).contains("cannot be recorded as a party: "),
@@ -103,7 +126,7 @@ class TradeImportServiceTest {
     void whenTheDatabaseFailsForAnotherReasonTheBatchFailsWithAMessageForAnOperatorNotSql() throws IOException {
         Fakes db = new Fakes();
         db.run(HEADER + row("D-1", 1, "Alpha Ltd", "Goods") + row("D-1", 2, "Beta Ltd", Fakes.CONNECTION_LOST));
-        assertEquals("FAILED", db.status);
+        assertEquals(ImportStatus.FAILED, db.status);
         assertTrue(db.error.startsWith("The import stopped after 0 lines because of an internal error"), db.error);
         assertTrue(db.error.contains("import the file again"), db.error);
         assertFalse(db.error.toLowerCase(java.util.Locale.ROOT).contains("insert into"), db.error);
@@ -114,7 +137,7 @@ class TradeImportServiceTest {
     void aFileWhoseHeaderNoLongerFitsFailsWithTheReaderMessage() throws IOException {
         Fakes db = new Fakes();
         db.run("a,b\n1,2\n");
-        assertEquals("FAILED", db.status);
+        assertEquals(ImportStatus.FAILED, db.status);
         assertTrue(db.error.startsWith("The header has no column for declaration_number"), db.error);
     }
 
@@ -139,8 +162,10 @@ class TradeImportServiceTest {
         List<TradeImports.TradeRecordRow> records = new ArrayList<>();
         Map<Long, String> rejections = new TreeMap<>();
         Map<UUID, Party> parties = new HashMap<>();
-        Map<String, NameResolutions.Resolution> names = new HashMap<>();
-        String status = "RUNNING";
+        Map<String, NameResolution> names = new HashMap<>();
+        Set<String> sanctioned = TODAYS_LIST;
+        int listReads;
+        ImportStatus status = ImportStatus.RUNNING;
         String error;
         long linesRead;
         long stored;
@@ -164,7 +189,7 @@ class TradeImportServiceTest {
                         return null;
                     }), proxy(AuditTrail.class, (m, a) -> null)) {
                 @Override
-                public Map<String, NameResolutions.Settled> write(ImportCounts counts, TradeImports.Batch batch,
+                public Map<String, NameResolutions.Settled> write(ImportCounts counts, ImportBatch batch,
                         List<TradeImports.TradeRecordRow> rows, List<CustomsCsv.Rejection> refused, PartyResolution.Plan plan) {
                     var records = new ArrayList<>(Fakes.this.records);
                     var rejections = new TreeMap<>(Fakes.this.rejections);
@@ -181,14 +206,21 @@ class TradeImportServiceTest {
                     }
                 }
             };
-            new TradeImportService(imports, resolutions, matcher, writer, new ChpList(), new HsNomenclature(), null, null)
-                    .run(batchId, file, Map.of());
+            SanctionedDestinations destinations = proxy(SanctionedDestinations.class, (m, a) -> {
+                if (!m.equals("countries")) {
+                    throw new UnsupportedOperationException(m);
+                }
+                listReads++;
+                return sanctioned;
+            });
+            new TradeImportService(imports, resolutions, matcher, writer, new ChpList(), destinations, new HsNomenclature(), null,
+                    null).run(batchId, file, Map.of());
             assertFalse(Files.exists(file), "the upload is deleted");
         }
 
         final TradeImports imports = new TradeImports() {
             @Override
-            public void begin(Batch batch) {
+            public void begin(ImportBatch batch) {
             }
 
             @Override
@@ -199,19 +231,19 @@ class TradeImportServiceTest {
             }
 
             @Override
-            public void finish(UUID id, String status, String error) {
-                Fakes.this.status = status;
-                Fakes.this.error = error;
+            public boolean conclude(ImportBatch ended) {
+                Fakes.this.status = ended.status();
+                Fakes.this.error = ended.error();
+                return true;
             }
 
             @Override
-            public Optional<Batch> find(UUID id) {
-                return Optional.of(new Batch(batchId, "ECA", "f.csv", 1, "x", "UTF-8", ",", "RUNNING", "alice", Instant.now(),
-                        Instant.now(), null, 0, 0, 0, 0, null));
+            public Optional<ImportBatch> find(UUID id) {
+                return Optional.of(ImportBatch.start(batchId, "ECA", "f.csv", 1, "x", "UTF-8", ",", "alice", Instant.now()));
             }
 
             @Override
-            public List<Batch> recent(String agency, int max) {
+            public List<ImportBatch> recent(String agency, int max) {
                 throw new UnsupportedOperationException();
             }
 
@@ -265,7 +297,7 @@ class TradeImportServiceTest {
 
         final NameResolutions resolutions = proxy(NameResolutions.class, (method, args) -> switch (method) {
             case "known" -> {
-                Map<String, NameResolutions.Resolution> known = new HashMap<>();
+                Map<String, NameResolution> known = new HashMap<>();
                 for (Object name : (java.util.Collection<?>) args[1]) {
                     if (names.containsKey(name)) {
                         known.put((String) name, names.get(name));
@@ -276,8 +308,8 @@ class TradeImportServiceTest {
             case "settle" -> {
                 Map<String, NameResolutions.Settled> settled = new HashMap<>();
                 for (Object o : (List<?>) args[0]) {
-                    NameResolutions.Resolution r = (NameResolutions.Resolution) o;
-                    NameResolutions.Resolution held = names.putIfAbsent(r.name(), r);
+                    NameResolution r = (NameResolution) o;
+                    NameResolution held = names.putIfAbsent(r.name(), r);
                     settled.put(r.name(), new NameResolutions.Settled(held == null ? r : held, held == null));
                 }
                 yield settled;

@@ -18,6 +18,7 @@ import org.interdict.application.projection.RecordType;
 import org.interdict.application.projection.SearchUnavailableException;
 import org.interdict.application.security.Visibility;
 import org.interdict.application.trade.TradeViews;
+import org.interdict.domain.model.party.TradeRole;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -75,8 +76,8 @@ public class ElasticsearchTradeViews implements TradeViews {
                         .aggregations(flaggedAggs))));
         Map<String, Aggregate> flagged = response.aggregations().get(FLAGGED_ONLY).filter().aggregations();
         List<Counterpart> counterparts = new ArrayList<>();
-        counterparts.addAll(counterparts(flagged.get("consignees"), "CONSIGNEE"));
-        counterparts.addAll(counterparts(flagged.get("exporters"), "EXPORTER"));
+        counterparts.addAll(counterparts(flagged.get("consignees"), TradeRole.CONSIGNEE.name()));
+        counterparts.addAll(counterparts(flagged.get("exporters"), TradeRole.EXPORTER.name()));
         counterparts.sort(Comparator.comparingLong(Counterpart::shipments).reversed()
                 .thenComparing(Comparator.comparingDouble(Counterpart::valueUsd).reversed()));
         return new Risk(totals(response.aggregations().get("all")), totals(response.aggregations().get(FLAGGED_ONLY)),
@@ -149,12 +150,12 @@ public class ElasticsearchTradeViews implements TradeViews {
         }
         Map<String, Set<String>> roles = new HashMap<>();
         edges.values().forEach(edge -> {
-            roles.computeIfAbsent(edge.from(), p -> new TreeSet<>()).add("EXPORTER");
-            roles.computeIfAbsent(edge.to(), p -> new TreeSet<>()).add("CONSIGNEE");
+            roles.computeIfAbsent(edge.from(), p -> new TreeSet<>()).add(TradeRole.EXPORTER.name());
+            roles.computeIfAbsent(edge.to(), p -> new TreeSet<>()).add(TradeRole.CONSIGNEE.name());
         });
         List<Node> nodes = distance.entrySet().stream().map(e -> {
             Set<String> played = roles.getOrDefault(e.getKey(), Set.of());
-            return new Node(e.getKey(), null, e.getValue(), played.size() == 2 ? Set.of("INTERMEDIARY") : Set.copyOf(played));
+            return new Node(e.getKey(), null, e.getValue(), played.size() == 2 ? Set.of(TradeRole.INTERMEDIARY.name()) : Set.copyOf(played));
         }).toList();
         return new Network(root, depth, nodes, List.copyOf(edges.values()), truncated);
     }

@@ -24,7 +24,6 @@ import org.interdict.application.InvalidInputException;
 import org.interdict.application.security.Roles;
 import org.interdict.application.trade.CustomsCsv;
 import org.interdict.application.trade.TradeImportService;
-import org.interdict.application.trade.TradeImports;
 import org.interdict.application.trade.TradeRecordService;
 import org.interdict.application.trade.TradeText;
 import org.interdict.web.api.ReleaseRequest;
@@ -101,16 +100,16 @@ public class ImportResource {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        TradeImports.Batch batch;
+        TradeImportService.Progress started;
         try {
-            batch = imports.start(name, file, sha256, columns);
+            started = imports.start(name, file, sha256, columns);
         } catch (RuntimeException e) {
             deleteQuietly(file);
             throw e;
         }
-        job.run(batch.id(), file, columns);
-        return Response.accepted(TradeImportService.Progress.of(batch))
-                .location(uri.getBaseUriBuilder().path("imports/{id}").build(batch.id())).build();
+        job.run(started.batch().id(), file, columns);
+        return Response.accepted(started)
+                .location(uri.getBaseUriBuilder().path("imports/{id}").build(started.batch().id())).build();
     }
 
     @GET
