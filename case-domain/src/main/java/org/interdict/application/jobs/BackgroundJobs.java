@@ -55,8 +55,8 @@ public class BackgroundJobs {
     private Executor executor;
     private ScheduledExecutorService scheduler;
     private final String node = nodeName();
-    /** The one-off jobs running on this node, each with how to read its progress. */
-    private final Map<Long, Supplier<Progress>> running = new ConcurrentHashMap<>();
+    /** The one-off jobs of this node, from their submission (they may wait for a thread) to their end. */
+    private final Map<Long, Running> running = new ConcurrentHashMap<>();
     private final Map<JobKind, RunReports> reports = new ConcurrentHashMap<>();
     private ScheduledFuture<?> heartbeat;
 
@@ -89,6 +89,19 @@ public class BackgroundJobs {
     public record Progress(long done, Long total) {
     }
 
+    /** A one-off job of this node: whether a thread has taken it yet, how to read its progress. */
+    private static final class Running {
+
+        final Supplier<Progress> progress;
+        final Runnable whileQueued;
+        volatile boolean started;
+
+        Running(Supplier<Progress> progress, Runnable whileQueued) {
+            this.progress = progress;
+            this.whileQueued = whileQueued;
+        }
+    }
+
     /** The name of this node: WildFly's {@code jboss.node.name}, else the host's name. */
     public String node() {
         return node;
@@ -117,18 +130,24 @@ public class BackgroundJobs {
      * @param agency    whose data it works on, or null for the system's work
      * @param work      runs the job; returns null when it succeeded, else its error in words for an operator
      * @param progress  how far it got; read on each heartbeat and at its end (may answer null)
+     * @param whileQueued on each heartbeat while the job waits for a thread of the executor, e.g. the
+     *                  heartbeat of the work's own record, lest it look abandoned; may be null
      * @return the job's id
      */
     public long submit(JobKind kind, String reference, String agency, String startedBy, Supplier<String> work,
-            Supplier<Progress> progress) {
+            Supplier<Progress> progress, Runnable whileQueued) {
         if (kind.periodic()) {
             throw new IllegalArgumentException(kind + " runs periodically, not as a one-off job");
         }
         start();
         long id = records.begin(kind, reference, agency, startedBy, node);
-        running.put(id, progress);
+        Running job = new Running(progress, whileQueued);
+        running.put(id, job);
         try {
-            executor.execute(() -> run(id, kind, reference, work, progress));
+            executor.execute(() -> {
+                job.started = true;
+                run(id, kind, reference, work, progress);
+            });
         } catch (RuntimeException e) {
             running.remove(id);
             tell(id, () -> records.finish(id, JobState.FAILED, "The server could not start it: " + e.getMessage()));
@@ -152,9 +171,20 @@ public class BackgroundJobs {
         tell(id, () -> records.finish(id, failure == null ? JobState.DONE : JobState.FAILED, failure));
     }
 
-    /** The heartbeat: each running job's progress. */
+    /** The heartbeat: each running job's progress; a job still waiting for a thread has done nothing yet. */
     void beat() {
-        running.forEach(this::report);
+        running.forEach((id, job) -> {
+            if (job.started) {
+                report(id, job.progress);
+            } else {
+                tell(id, () -> {
+                    if (job.whileQueued != null) {
+                        job.whileQueued.run();
+                    }
+                    records.progress(id, 0, null);
+                });
+            }
+        });
     }
 
     private void report(long id, Supplier<Progress> progress) {
@@ -182,9 +212,14 @@ public class BackgroundJobs {
         scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** An executor for work that a job hands off while it goes on (e.g. a rebuild writing one batch while it reads the next). */
+    /**
+     * An executor for short tasks that a job hands off while it goes on (e.g. a rebuild writing one
+     * batch while it reads the next): the managed scheduled executor's threads, not those of the jobs,
+     * so that a job waiting for its task never waits for a job to end. (WildFly's default executors
+     * each have twice as many threads as the machine has processors, and queue the rest.)
+     */
     public Executor helper() {
-        return executor;
+        return scheduler;
     }
 
     /** A run of periodic work on this node; written to its record when worth telling (see {@link RunReports}). */

@@ -68,6 +68,8 @@ public class SearchRebuildJobs {
                 jobs.later(DROP_AFTER, () -> operations.dropLeftIndices(left));
             }
             return rebuilds.find(id).map(SearchRebuilds.Rebuild::error).orElse(null);
-        }, () -> rebuilds.find(id).map(r -> new BackgroundJobs.Progress(r.done(), r.total())).orElse(null));
+        }, () -> rebuilds.find(id).map(r -> new BackgroundJobs.Progress(r.done(), r.total())).orElse(null),
+                // While it waits for a thread, the rebuild's heartbeat keeps it from being taken for abandoned.
+                () -> rebuilds.progress(id, 0));
     }
 }

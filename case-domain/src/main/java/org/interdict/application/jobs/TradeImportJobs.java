@@ -73,7 +73,9 @@ public class TradeImportJobs {
             jobs.submit(JobKind.IMPORT, id.toString(), batch.agency(), batch.startedBy(), () -> {
                 imports.run(id, file, mapping);
                 return batches.find(id).map(TradeImports.Batch::error).orElse(null);
-            }, () -> batches.find(id).map(b -> new BackgroundJobs.Progress(b.linesRead(), null)).orElse(null));
+            }, () -> batches.find(id).map(b -> new BackgroundJobs.Progress(b.linesRead(), null)).orElse(null),
+                    // While it waits for a thread, the batch's heartbeat keeps other nodes from taking it for interrupted.
+                    () -> batches.progress(id, 0, 0, 0, 0));
         } catch (RuntimeException e) {
             // Never started: the batch ends as interrupted once its heartbeat is found stale, as after a crash.
             deleteQuietly(file);

@@ -27,6 +27,7 @@ class BackgroundJobsTest {
     private final List<Runnable> queued = new ArrayList<>();
     private final Executor later = queued::add;
     private final Records records = new Records();
+    private final AtomicLong waitingBeats = new AtomicLong();
 
     private BackgroundJobs jobs(Caller caller) {
         return new BackgroundJobs(records, new AccessPolicy(() -> caller), later, null) {
@@ -42,13 +43,17 @@ class BackgroundJobsTest {
     }
 
     @Test
-    void aJobIsRecordedRunningOnThisNodeBeforeItRunsAndDoneWithItsLastProgressAfter() {
+    void aJobIsRecordedRunningOnThisNodeBeforeItRunsWithHeartbeatsAndDoneWithItsLastProgressAfter() {
         BackgroundJobs jobs = jobs(caller(Role.ANALYST));
         AtomicLong lines = new AtomicLong();
+        List<Long> seenWhileRunning = new ArrayList<>();
         long id = jobs.submit(JobKind.IMPORT, "batch-1", "ECA", "alice", () -> {
+            lines.set(1000);
+            jobs.beat();
+            seenWhileRunning.add(records.rows.get(1L).done);
             lines.set(2500);
             return null;
-        }, () -> new BackgroundJobs.Progress(lines.get(), null));
+        }, () -> new BackgroundJobs.Progress(lines.get(), null), () -> waitingBeats.incrementAndGet());
 
         Records.Row row = records.rows.get(id);
         assertEquals(JobState.RUNNING, row.state, "recorded before the executor runs it");
@@ -56,14 +61,17 @@ class BackgroundJobsTest {
         assertEquals("alice", row.startedBy);
         assertEquals(1, queued.size());
 
-        lines.set(1000);
         jobs.beat();
-        assertEquals(1000, row.done, "the heartbeat carries the progress");
+        assertEquals(1, waitingBeats.get(), "while it waits for a thread, the work's own record gets the heartbeat");
+        assertEquals(0, row.done);
 
         queued.get(0).run();
+        assertEquals(List.of(1000L), seenWhileRunning, "the heartbeat carries the progress");
+        assertEquals(1, waitingBeats.get(), "a job that runs keeps its own heartbeat");
         assertEquals(JobState.DONE, row.state);
-        assertEquals(2500, row.done);
+        assertEquals(2500, row.done, "its last progress");
         assertNull(row.error);
+        lines.set(9999);
         jobs.beat();
         assertEquals(2500, row.done, "a finished job has no more heartbeats");
     }
@@ -72,10 +80,10 @@ class BackgroundJobsTest {
     void aJobThatAnswersAnErrorOrThrowsEndsFailedWithItsErrorAndTheNodeGoesOn() {
         BackgroundJobs jobs = jobs(caller(Role.ADMIN));
         long answered = jobs.submit(JobKind.IMPORT, "b", "ECA", "alice", () -> "The file could not be read to its end",
-                () -> null);
+                () -> null, null);
         long thrown = jobs.submit(JobKind.REBUILD, "7", null, "fiona", () -> {
             throw new IllegalStateException("index gone");
-        }, () -> new BackgroundJobs.Progress(10, 20L));
+        }, () -> new BackgroundJobs.Progress(10, 20L), null);
         queued.forEach(Runnable::run);
 
         assertEquals(JobState.FAILED, records.rows.get(answered).state);
@@ -88,7 +96,7 @@ class BackgroundJobsTest {
     @Test
     void periodicWorkIsScheduledNotSubmitted() {
         assertThrows(IllegalArgumentException.class, () -> jobs(caller(Role.ADMIN))
-                .submit(JobKind.OUTBOX_DRAIN, null, null, null, () -> null, () -> null));
+                .submit(JobKind.OUTBOX_DRAIN, null, null, null, () -> null, () -> null, null));
     }
 
     @Test
