@@ -150,7 +150,7 @@ public class BackgroundJobs {
             });
         } catch (RuntimeException e) {
             running.remove(id);
-            tell(id, () -> records.finish(id, JobState.FAILED, "The server could not start it: " + e.getMessage()));
+            tell(id, () -> records.finish(id, JobState.FAILED, "The server could not start it (too busy or shutting down)."));
             throw e;
         }
         return id;
@@ -162,7 +162,8 @@ public class BackgroundJobs {
             error = work.get();
         } catch (RuntimeException e) {
             JobLog.LOG.jobFailed(id, kind, reference, e);
-            error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            // Never the exception's own text, which may be SQL: the log has it under the job's id.
+            error = "An internal error stopped it; the server log has the details under background job " + id + ".";
         } finally {
             running.remove(id);
         }

@@ -31,6 +31,8 @@ public class SearchIndexingJobs {
     static final int WORKERS = 2;
     static final int ROUND_SECONDS = 10;
     static final String UNAVAILABLE = "The search engine did not answer; changes wait in the outbox.";
+    static final String ROUND_FAILED = "A round failed (the database may not have answered); the server log has the details "
+            + "under INTERDICT007002. The entries it held are due again.";
 
     private SearchIndexer indexer;
     private SearchRebuildJobs rebuilds;
@@ -91,7 +93,8 @@ public class SearchIndexingJobs {
             }
         } catch (RuntimeException e) {
             JobLog.LOG.roundFailed(JobKind.OUTBOX_DRAIN, e);
-            error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            // Never the exception's own text, which may be SQL: the log has it.
+            error = ROUND_FAILED;
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - from);
         jobs.ran(JobKind.OUTBOX_DRAIN, new BackgroundJobRecords.Run(started, millis, entries, error));
