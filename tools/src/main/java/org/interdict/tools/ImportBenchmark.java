@@ -66,13 +66,13 @@ public final class ImportBenchmark {
                 lastPrint = System.nanoTime();
                 System.out.printf("  %,d lines read, %,d stored…%n", done.get("linesRead").asLong(), done.get("stored").asLong());
             }
-            if (ImportStatus.of(done.get("status").asText()) != ImportStatus.RUNNING) {
+            if (RunStatus.of(done.get("status").asText()) != RunStatus.RUNNING) {
                 break;
             }
             Thread.sleep(500);
         }
         double stored = (System.nanoTime() - start) / 1e9;
-        if (ImportStatus.of(done.get("status").asText()) != ImportStatus.DONE) {
+        if (RunStatus.of(done.get("status").asText()) != RunStatus.DONE) {
             throw new IllegalStateException("the import failed: " + done);
         }
         long records = done.get("stored").asLong();

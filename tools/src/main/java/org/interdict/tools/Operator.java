@@ -50,11 +50,11 @@ public final class Operator {
             HttpResponse<String> progress = http.send(HttpRequest.newBuilder(URI.create(location))
                     .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
             String body = progress.body();
-            String status = text(body, "status");
+            RunStatus status = RunStatus.of(text(body, "status"));
             System.out.printf("  %-8s %s of %s records (%s%%), %s records/s, ETA %s s%n", status, number(body, "done"),
                     number(body, "total"), number(body, "percent"), number(body, "recordsPerSecond"), number(body, "etaSeconds"));
-            if (!"RUNNING".equals(status)) {
-                if ("DONE".equals(status)) {
+            if (status != RunStatus.RUNNING) {
+                if (status == RunStatus.DONE) {
                     System.out.println("Done: search now answers from the rebuilt indices.");
                     return;
                 }
@@ -85,12 +85,12 @@ public final class Operator {
             token = token(http, keycloak, client, secret);
             String body = http.send(HttpRequest.newBuilder(URI.create(location)).header("Authorization", "Bearer " + token)
                     .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-            ImportStatus status = ImportStatus.of(text(body, "status"));
+            RunStatus status = RunStatus.of(text(body, "status"));
             System.out.printf("  %-8s %s lines read: %s stored, %s refused, %s already held; %s lines/s%n", status,
                     number(body, "linesRead"), number(body, "stored"), number(body, "rejected"), number(body, "duplicates"),
                     number(body, "linesPerSecond"));
-            if (status != ImportStatus.RUNNING) {
-                if (status == ImportStatus.DONE) {
+            if (status != RunStatus.RUNNING) {
+                if (status == RunStatus.DONE) {
                     System.out.println("Done. Refused lines and their reasons: " + location + "/rejections.csv");
                     return;
                 }

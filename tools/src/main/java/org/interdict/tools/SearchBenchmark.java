@@ -117,13 +117,13 @@ public final class SearchBenchmark {
             HttpResponse<String> progress = HTTP.send(HttpRequest.newBuilder(URI.create(location))
                     .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
             JsonNode state = JSON.readTree(progress.body());
-            String status = state.get("status").asText();
-            if ("RUNNING".equals(status)) {
+            RunStatus status = RunStatus.of(state.get("status").asText());
+            if (status == RunStatus.RUNNING) {
                 System.out.printf("  rebuild: %,d of %,d records, %s records/s, ETA %s s%n", state.get("done").asLong(),
                         state.get("total").asLong(), state.get("recordsPerSecond").asText(), state.get("etaSeconds").asText());
                 continue;
             }
-            if (!"DONE".equals(status)) {
+            if (status != RunStatus.DONE) {
                 throw new IllegalStateException("the rebuild failed: " + progress.body());
             }
             return state;

@@ -30,14 +30,24 @@ public class SavedSearchAlerts {
         this.search = search;
     }
 
-    /** Checks the records just written to the index; runs in the indexing batch's transaction. */
-    public void indexed(List<SearchDocument> documents) {
+    /**
+     * Checks the records just written to the index; runs in the indexing batch's transaction. Returns
+     * how many records it checked (none when nobody saved a search).
+     *
+     * <p>Safe when several nodes index at once: a record's match is claimed by inserting it into the
+     * saved search's matches ({@link SavedSearches#firstMatches}, unique per search and record), in the
+     * same transaction as the notification. Two batches that find the same record at once both try;
+     * the database lets exactly one insert it, the other waits for it to commit and then finds it there,
+     * so exactly one of them notifies; if the first rolls back, its notification goes with it and the
+     * other's claim wins.
+     */
+    public int indexed(List<SearchDocument> documents) {
         if (documents.isEmpty()) {
-            return;
+            return 0;
         }
         List<SavedSearches.SavedSearch> searches = saved.all();
         if (searches.isEmpty()) {
-            return;
+            return 0;
         }
         List<SavedSearches.RecordRef> records = documents.stream()
                 .map(d -> new SavedSearches.RecordRef(d.type(), d.id(), d.record().title())).toList();
@@ -53,6 +63,7 @@ public class SavedSearchAlerts {
                         title(savedSearch, first), new ArrayList<>(first), Instant.now(), null));
             }
         }
+        return records.size();
     }
 
     private static String title(SavedSearches.SavedSearch search, List<SavedSearches.RecordRef> records) {

@@ -82,12 +82,19 @@ public class SearchIndexer {
         }
     }
 
-    /** One batch: returns how many outbox entries it handled (0 when none was due). */
+    /**
+     * What one batch did: the outbox entries it handled (0 when none was due; {@link #BATCH} when more
+     * may be waiting), and the records it checked against saved searches.
+     */
+    public record Drained(int entries, int alertsChecked) {
+    }
+
+    /** One batch, in one transaction: the entries are claimed, written, alerted on and marked together. */
     @Transactional
-    public int drainOnce() {
+    public Drained drainOnce() {
         List<SearchOutbox.Entry> entries = outbox.claim(BATCH);
         if (entries.isEmpty()) {
-            return 0;
+            return new Drained(0, 0);
         }
         // Several changes of one record in a batch: the newest decides the document and its version.
         Map<String, SearchOutbox.Entry> latest = new LinkedHashMap<>();
@@ -112,16 +119,17 @@ public class SearchIndexer {
         // A running rebuild gets every change too, so that its indices miss nothing when the aliases move.
         Map<RecordType, String> alsoInto = rebuilds.running().map(SearchRebuilds.Rebuild::targets).orElse(Map.of());
         Map<Long, String> failures;
+        int checked;
         try {
             failures = index.write(documents, deletions, alsoInto);
-            alerts.indexed(documents);
+            checked = alerts.indexed(documents);
             available();
         } catch (SearchUnavailableException e) {
             unavailable(e);
             for (SearchOutbox.Entry entry : entries) {
                 outbox.retryLater(entry.id(), e.getMessage(), UNAVAILABLE_RETRY, false);
             }
-            return entries.size();
+            return new Drained(entries.size(), 0);
         }
         List<Long> done = new ArrayList<>(superseded);
         for (SearchOutbox.Entry entry : latest.values()) {
@@ -136,7 +144,7 @@ public class SearchIndexer {
             }
         }
         outbox.done(done);
-        return entries.size();
+        return new Drained(entries.size(), checked);
     }
 
     private void unavailable(SearchUnavailableException e) {

@@ -60,10 +60,10 @@ public class SearchOperations {
             Instant end = r.finishedAt() == null ? now : r.finishedAt();
             double seconds = Math.max(0.001, Duration.between(r.startedAt(), end).toMillis() / 1000.0);
             double rate = r.done() / seconds;
-            Long eta = !"RUNNING".equals(r.status()) ? Long.valueOf(0)
+            Long eta = r.status() != RebuildStatus.RUNNING ? Long.valueOf(0)
                     : rate > 0 ? Long.valueOf(Math.round(Math.max(0, r.total() - r.done()) / rate)) : null;
             double percent = r.total() == 0 ? 100 : Math.min(100, Math.round(1000.0 * r.done() / r.total()) / 10.0);
-            return new Progress(r.id(), r.status(), r.requestedBy(), r.total(), r.done(), percent,
+            return new Progress(r.id(), r.status().name(), r.requestedBy(), r.total(), r.done(), percent,
                     Math.round(rate * 10) / 10.0, eta, r.startedAt(), r.finishedAt(), r.error(), r.targets());
         }
     }

@@ -46,7 +46,7 @@ public interface SearchRebuilds {
     List<String> recordIds(RecordType type, String after, int max);
 
     /** One rebuild and how far it got. */
-    record Rebuild(long id, String status, String requestedBy, Map<RecordType, String> targets, long total, long done,
+    record Rebuild(long id, RebuildStatus status, String requestedBy, Map<RecordType, String> targets, long total, long done,
             Instant startedAt, Instant heartbeatAt, Instant finishedAt, String error) {
     }
 }

@@ -141,6 +141,14 @@ public class AccessPolicy {
         return caller().hasRole(Role.AUDITOR) || caller().hasRole(Role.ADMIN);
     }
 
+    /**
+     * Whether the caller may follow the background jobs (what runs on which node, how far it got; never
+     * the records they work on): administrators, who operate the system, and auditors, who oversee it.
+     */
+    public boolean canSeeBackgroundJobs() {
+        return caller().hasRole(Role.ADMIN) || caller().hasRole(Role.AUDITOR);
+    }
+
     /** Whether the caller may read published designations: everyone with a role may. */
     public boolean canReadPublished() {
         return !caller().roles().isEmpty();

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import org.interdict.application.ConflictException;
 import org.interdict.application.projection.RecordType;
+import org.interdict.application.search.RebuildStatus;
 import org.interdict.application.search.SearchRebuilds;
 
 import java.time.Instant;
@@ -35,8 +36,9 @@ public class JpaSearchRebuilds implements SearchRebuilds {
     public Rebuild begin(String requestedBy, Map<RecordType, String> targets, long total) {
         try {
             Number id = (Number) em.createNativeQuery("insert into search_rebuild (status, requested_by, targets, total) "
-                    + "values ('RUNNING', ?1, ?2, ?3) returning id")
-                    .setParameter(1, requestedBy).setParameter(2, encode(targets)).setParameter(3, total).getSingleResult();
+                    + "values (?4, ?1, ?2, ?3) returning id")
+                    .setParameter(1, requestedBy).setParameter(2, encode(targets)).setParameter(3, total)
+                    .setParameter(4, RebuildStatus.RUNNING.name()).getSingleResult();
             return find(id.longValue()).orElseThrow();
         } catch (PersistenceException e) {
             // Another node started one between the check and the insert: the unique index refused this one.
@@ -46,15 +48,16 @@ public class JpaSearchRebuilds implements SearchRebuilds {
 
     @Override
     public Optional<Rebuild> running() {
-        return rows("where status = 'RUNNING' and heartbeat_at > now() - make_interval(secs => " + STALE_AFTER_SECONDS + ")",
-                1).stream().findFirst();
+        return rows("where status = '" + RebuildStatus.RUNNING.name() + "' and heartbeat_at > now() - make_interval(secs => "
+                + STALE_AFTER_SECONDS + ")", 1).stream().findFirst();
     }
 
     @Override
     public int abandonStale() {
-        return em.createNativeQuery("update search_rebuild set status = 'FAILED', finished_at = now(), error = "
-                + "'Abandoned: the node running it stopped sending progress.' where status = 'RUNNING' "
-                + "and heartbeat_at <= now() - make_interval(secs => " + STALE_AFTER_SECONDS + ")").executeUpdate();
+        return em.createNativeQuery("update search_rebuild set status = ?1, finished_at = now(), error = "
+                + "'Abandoned: the node running it stopped sending progress.' where status = ?2 "
+                + "and heartbeat_at <= now() - make_interval(secs => " + STALE_AFTER_SECONDS + ")")
+                .setParameter(1, RebuildStatus.FAILED.name()).setParameter(2, RebuildStatus.RUNNING.name()).executeUpdate();
     }
 
     @Override
@@ -65,15 +68,15 @@ public class JpaSearchRebuilds implements SearchRebuilds {
 
     @Override
     public void finish(long id) {
-        em.createNativeQuery("update search_rebuild set status = 'DONE', finished_at = now(), heartbeat_at = now() "
-                + "where id = ?1").setParameter(1, id).executeUpdate();
+        em.createNativeQuery("update search_rebuild set status = ?2, finished_at = now(), heartbeat_at = now() "
+                + "where id = ?1").setParameter(1, id).setParameter(2, RebuildStatus.DONE.name()).executeUpdate();
     }
 
     @Override
     public void fail(long id, String error) {
-        em.createNativeQuery("update search_rebuild set status = 'FAILED', finished_at = now(), error = ?1 where id = ?2")
+        em.createNativeQuery("update search_rebuild set status = ?3, finished_at = now(), error = ?1 where id = ?2")
                 .setParameter(1, error == null ? "failed" : error.length() > 2000 ? error.substring(0, 2000) : error)
-                .setParameter(2, id).executeUpdate();
+                .setParameter(2, id).setParameter(3, RebuildStatus.FAILED.name()).executeUpdate();
     }
 
     @Override
@@ -120,7 +123,7 @@ public class JpaSearchRebuilds implements SearchRebuilds {
     }
 
     private static Rebuild rebuild(Object[] row) {
-        return new Rebuild(((Number) row[0]).longValue(), (String) row[1], (String) row[2], decode((String) row[3]),
+        return new Rebuild(((Number) row[0]).longValue(), RebuildStatus.valueOf((String) row[1]), (String) row[2], decode((String) row[3]),
                 ((Number) row[4]).longValue(), ((Number) row[5]).longValue(), NativeValues.instant(row[6]), NativeValues.instant(row[7]),
                 NativeValues.instant(row[8]), (String) row[9]);
     }

@@ -9,9 +9,8 @@ import org.interdict.application.InvalidInputException;
 import org.interdict.application.RecordNotFoundException;
 import org.interdict.application.audit.AuditRecorder;
 import org.interdict.application.security.AccessDeniedException;
-import org.interdict.application.projection.RecordType;
 import org.interdict.application.security.AccessPolicy;
-import org.interdict.application.security.EffectiveReleases;
+import org.interdict.application.security.NoReleases;
 import org.interdict.application.security.Caller;
 import org.interdict.application.security.Role;
 import org.interdict.domain.model.audit.AuditEntry;
@@ -68,19 +67,7 @@ class SanctionedDestinationServiceTest {
                 return list.remove(country) != null;
             }
         };
-        // Reference data is nobody's record: no release is ever asked for.
-        EffectiveReleases noReleases = new EffectiveReleases() {
-            @Override
-            public java.util.Set<String> of(RecordType type, java.util.UUID id) {
-                throw new AssertionError("not asked");
-            }
-
-            @Override
-            public java.util.Map<java.util.UUID, java.util.Set<String>> of(RecordType type, java.util.Collection<java.util.UUID> ids) {
-                throw new AssertionError("not asked");
-            }
-        };
-        return new SanctionedDestinationService(destinations, new AccessPolicy(() -> caller, noReleases),
+        return new SanctionedDestinationService(destinations, new AccessPolicy(() -> caller, new NoReleases()),
                 new AuditRecorder(() -> caller, trail));
     }
 

@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.Context;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.interdict.application.jobs.SearchRebuildJobs;
 import org.interdict.application.search.SearchOperations;
 import org.interdict.application.security.Roles;
-import org.interdict.web.lifecycle.SearchRebuildJob;
 
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,7 @@ public class SearchAdminResource {
     SearchOperations operations;
 
     @Inject
-    SearchRebuildJob job;
+    SearchRebuildJobs rebuilds;
 
     @Context
     UriInfo uri;
@@ -46,8 +46,7 @@ public class SearchAdminResource {
             + "Answers 202 with the rebuild; follow its Location for progress (records done, rate, ETA). "
             + "409 while another rebuild runs.")
     public Response rebuild() {
-        SearchOperations.Progress started = operations.start();
-        job.run(started.id());
+        SearchOperations.Progress started = rebuilds.start();
         return Response.accepted(started)
                 .location(uri.getBaseUriBuilder().path("admin/search/rebuilds/{id}").build(started.id())).build();
     }

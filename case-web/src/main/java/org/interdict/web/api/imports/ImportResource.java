@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.interdict.application.InvalidInputException;
+import org.interdict.application.jobs.TradeImportJobs;
 import org.interdict.application.security.Roles;
 import org.interdict.application.trade.CustomsCsv;
 import org.interdict.application.trade.TradeImportService;
@@ -28,22 +29,13 @@ import org.interdict.application.trade.TradeRecordService;
 import org.interdict.application.trade.TradeText;
 import org.interdict.web.api.ReleaseRequest;
 import org.interdict.web.api.Requests;
-import org.interdict.web.lifecycle.TradeImportJob;
 
 import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,7 +55,7 @@ public class ImportResource {
     TradeImportService imports;
 
     @Inject
-    TradeImportJob job;
+    TradeImportJobs jobs;
 
     @Inject
     TradeRecordService records;
@@ -85,29 +77,7 @@ public class ImportResource {
             @Parameter(description = "The file's name, for the record") @QueryParam("name") String name,
             @Parameter(description = "Columns under other names: column=header pairs, e.g. hs_code=Code,exporter=Shipper")
             @QueryParam("mapping") String mapping) {
-        Map<CustomsCsv.Column, String> columns = mapping(mapping);
-        java.nio.file.Path file;
-        String sha256;
-        try {
-            file = Files.createTempFile("interdict-import-", ".csv");
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
-                body.transferTo(out);
-            }
-            sha256 = HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        TradeImportService.Progress started;
-        try {
-            started = imports.start(name, file, sha256, columns);
-        } catch (RuntimeException e) {
-            deleteQuietly(file);
-            throw e;
-        }
-        job.run(started.batch().id(), file, columns);
+        TradeImportService.Progress started = jobs.start(name, body, mapping(mapping));
         return Response.accepted(started)
                 .location(uri.getBaseUriBuilder().path("imports/{id}").build(started.batch().id())).build();
     }
@@ -172,13 +142,5 @@ public class ImportResource {
             columns.put(found, pair.substring(eq + 1).strip());
         }
         return columns;
-    }
-
-    private static void deleteQuietly(java.nio.file.Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // a temporary file; the system cleans its temp directory
-        }
     }
 }

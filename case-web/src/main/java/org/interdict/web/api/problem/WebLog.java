@@ -20,9 +20,7 @@ public interface WebLog extends BasicLogger {
     @Message(id = 4000, value = "Unexpected failure, reference %s")
     void unexpectedFailure(String reference, @Cause Throwable cause);
 
-    @LogMessage(level = Logger.Level.WARN)
-    @Message(id = 4001, value = "Draining the search outbox failed; it is retried in a second")
-    void searchIndexingFailed(@Cause Throwable cause);
+    // 4001 (draining the search outbox failed) is now INTERDICT007002, logged where the drain is scheduled.
 
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 4002, value = "The user directory (Keycloak) could not be asked: %s")

@@ -1,0 +1,33 @@
+package org.interdict.application.jobs;
+
+import org.jboss.logging.BasicLogger;
+import org.jboss.logging.Logger;
+import org.jboss.logging.annotations.Cause;
+import org.jboss.logging.annotations.LogMessage;
+import org.jboss.logging.annotations.Message;
+import org.jboss.logging.annotations.MessageLogger;
+import org.jboss.logging.annotations.ValidIdRange;
+
+/** Messages for operators about background jobs. Ids INTERDICT007000–007099. */
+@MessageLogger(projectCode = "INTERDICT", length = 6)
+@ValidIdRange(min = 7000, max = 7099)
+public interface JobLog extends BasicLogger {
+
+    JobLog LOG = Logger.getMessageLogger(java.lang.invoke.MethodHandles.lookup(), JobLog.class, JobLog.class.getPackageName());
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 7000, value = "Background job %d (%s %s) failed")
+    void jobFailed(long id, JobKind kind, String reference, @Cause Throwable cause);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 7001, value = "The record of background job %s on node %s could not be written; the work itself goes on: %s")
+    void recordNotWritten(String job, String node, String reason);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 7002, value = "A round of %s failed; it is tried again in a second")
+    void roundFailed(JobKind kind, @Cause Throwable cause);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 7003, value = "Background work of this node (%s) starts: %s")
+    void started(String node, String what);
+}
