@@ -6,6 +6,9 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 
 import org.interdict.application.Page;
@@ -52,6 +55,10 @@ public class BackgroundJobs {
     @Resource(lookup = SCHEDULER)
     ManagedScheduledExecutorService managedScheduler;
 
+    /** The server's transaction manager: a task never starts or ends with a transaction on its thread. */
+    @Resource(lookup = "java:jboss/TransactionManager")
+    TransactionManager transactions;
+
     private Executor executor;
     private ScheduledExecutorService scheduler;
     private final String node = nodeName();
@@ -59,6 +66,7 @@ public class BackgroundJobs {
     private final Map<Long, Running> running = new ConcurrentHashMap<>();
     private final Map<JobKind, RunReports> reports = new ConcurrentHashMap<>();
     private ScheduledFuture<?> heartbeat;
+    private volatile boolean stopped;
 
     /** For the CDI container's client proxy. */
     protected BackgroundJobs() {
@@ -109,17 +117,55 @@ public class BackgroundJobs {
 
     /** Starts this node's heartbeat for its one-off jobs; the deployment calls it, {@link #submit} too. */
     public synchronized void start() {
-        if (heartbeat == null) {
-            heartbeat = scheduler.scheduleWithFixedDelay(this::beat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(),
+        if (heartbeat == null && !stopped) {
+            heartbeat = scheduler.scheduleWithFixedDelay(clean(this::beat), HEARTBEAT.toMillis(), HEARTBEAT.toMillis(),
                     TimeUnit.MILLISECONDS);
         }
     }
 
-    /** Stops the heartbeat; jobs still running then end as abandoned unless they finish. */
+    /**
+     * Stops the heartbeat and the records' writes: the application is going, and its beans with it.
+     * Jobs still running then end as abandoned unless they finish.
+     */
     public synchronized void stop() {
+        stopped = true;
         if (heartbeat != null) {
             heartbeat.cancel(false);
             heartbeat = null;
+        }
+    }
+
+    /**
+     * The task, run on a thread of the server's shared executors with no transaction before or after it:
+     * work of an application that stopped while it ran can leave one behind on the thread, which would
+     * otherwise hold its locks under the next task, of whichever deployment, until the reaper comes.
+     */
+    Runnable clean(Runnable task) {
+        return () -> {
+            endLeakedTransaction();
+            try {
+                task.run();
+            } finally {
+                endLeakedTransaction();
+            }
+        };
+    }
+
+    private void endLeakedTransaction() {
+        if (transactions == null) {
+            return;
+        }
+        try {
+            if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                JobLog.LOG.leakedTransactionRolledBack();
+                transactions.rollback();
+            }
+        } catch (SystemException | RuntimeException e) {
+            try {
+                transactions.suspend();
+            } catch (SystemException | RuntimeException again) {
+                // nothing more can be done for this thread
+            }
         }
     }
 
@@ -144,10 +190,10 @@ public class BackgroundJobs {
         Running job = new Running(progress, whileQueued);
         running.put(id, job);
         try {
-            executor.execute(() -> {
+            executor.execute(clean(() -> {
                 job.started = true;
                 run(id, kind, reference, work, progress);
-            });
+            }));
         } catch (RuntimeException e) {
             running.remove(id);
             tell(id, () -> records.finish(id, JobState.FAILED, "The server could not start it (too busy or shutting down)."));
@@ -174,6 +220,9 @@ public class BackgroundJobs {
 
     /** The heartbeat: each running job's progress; a job still waiting for a thread has done nothing yet. */
     void beat() {
+        if (stopped) {
+            return;
+        }
         running.forEach((id, job) -> {
             if (job.started) {
                 report(id, job.progress);
@@ -205,12 +254,12 @@ public class BackgroundJobs {
 
     /** Runs the task every {@code delay} after the previous run ended, first after {@code initialDelay}. */
     public ScheduledFuture<?> every(Duration initialDelay, Duration delay, Runnable task) {
-        return scheduler.scheduleWithFixedDelay(task, initialDelay.toMillis(), delay.toMillis(), TimeUnit.MILLISECONDS);
+        return scheduler.scheduleWithFixedDelay(clean(task), initialDelay.toMillis(), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Runs the task once, after the delay. */
     public void later(Duration delay, Runnable task) {
-        scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.schedule(clean(task), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -225,6 +274,9 @@ public class BackgroundJobs {
 
     /** A run of periodic work on this node; written to its record when worth telling (see {@link RunReports}). */
     public void ran(JobKind kind, BackgroundJobRecords.Run run) {
+        if (stopped) {
+            return;
+        }
         if (reports.computeIfAbsent(kind, k -> new RunReports()).worthTelling(run, Instant.now())) {
             try {
                 records.ran(kind, node, run);

@@ -30,4 +30,13 @@ public interface JobLog extends BasicLogger {
     @LogMessage(level = Logger.Level.INFO)
     @Message(id = 7003, value = "Background work of this node (%s) starts: %s")
     void started(String node, String what);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 7004, value = "A thread of the managed executor carried a transaction that nothing would end (left by "
+            + "work of an application that stopped meanwhile); it was rolled back before the next task ran")
+    void leakedTransactionRolledBack();
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 7005, value = "The outbox drain rounds in progress did not end within %d seconds of the application stopping")
+    void roundsOutlivedStop(long seconds);
 }

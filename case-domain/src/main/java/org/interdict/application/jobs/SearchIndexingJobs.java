@@ -30,6 +30,7 @@ public class SearchIndexingJobs {
 
     static final int WORKERS = 2;
     static final int ROUND_SECONDS = 10;
+    static final int STOP_WAIT_SECONDS = 30;
     static final String UNAVAILABLE = "The search engine did not answer; changes wait in the outbox.";
     static final String ROUND_FAILED = "A round failed (the database may not have answered); the server log has the details "
             + "under INTERDICT007002. The entries it held are due again.";
@@ -41,6 +42,10 @@ public class SearchIndexingJobs {
     private final Object preparing = new Object();
     private volatile boolean prepared;
     private final List<ScheduledFuture<?>> rounds = new ArrayList<>();
+    /** Set when the application stops: no round starts any more, and one in progress ends after its batch. */
+    private volatile boolean stopping;
+    /** Rounds in progress, which {@link #stop} waits for: none may outlive the application's beans. */
+    private final java.util.concurrent.atomic.AtomicInteger inProgress = new java.util.concurrent.atomic.AtomicInteger();
 
     /** For the CDI container's client proxy. */
     protected SearchIndexingJobs() {
@@ -64,16 +69,49 @@ public class SearchIndexingJobs {
         JobLog.LOG.started(jobs.node(), WORKERS + " outbox drain workers with saved-search alerts");
     }
 
-    /** Cancels this node's workers (a round in progress ends its batch) and marks its records stopped. */
+    /**
+     * Cancels this node's workers, waits (up to {@value #STOP_WAIT_SECONDS} s) for a round in progress to
+     * end its batch, and marks its records stopped: a round must not outlive the application's beans.
+     */
     public synchronized void stop() {
+        stopping = true;
         rounds.forEach(round -> round.cancel(false));
         rounds.clear();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STOP_WAIT_SECONDS);
+        synchronized (inProgress) {
+            while (inProgress.get() > 0 && System.nanoTime() < deadline) {
+                try {
+                    inProgress.wait(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        if (inProgress.get() > 0) {
+            JobLog.LOG.roundsOutlivedStop(STOP_WAIT_SECONDS);
+        }
         jobs.stopped(JobKind.OUTBOX_DRAIN);
         jobs.stopped(JobKind.SAVED_SEARCH_ALERTS);
     }
 
-    /** One round of a worker: batches while they come full, then the round's report. */
+    /** One round of a worker, unless the application is stopping. */
     void drain() {
+        inProgress.incrementAndGet();
+        try {
+            if (!stopping) {
+                round();
+            }
+        } finally {
+            synchronized (inProgress) {
+                inProgress.decrementAndGet();
+                inProgress.notifyAll();
+            }
+        }
+    }
+
+    /** Batches while they come full (and the application goes on), then the round's report. */
+    private void round() {
         Instant started = Instant.now();
         long from = System.nanoTime();
         long entries = 0;
@@ -89,7 +127,7 @@ public class SearchIndexingJobs {
                     batch = indexer.drainOnce();
                     entries += batch.entries();
                     checked += batch.alertsChecked();
-                } while (batch.entries() == SearchIndexer.BATCH && System.nanoTime() < until);
+                } while (batch.entries() == SearchIndexer.BATCH && System.nanoTime() < until && !stopping);
             }
         } catch (RuntimeException e) {
             JobLog.LOG.roundFailed(JobKind.OUTBOX_DRAIN, e);
