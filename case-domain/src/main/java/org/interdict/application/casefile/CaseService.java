@@ -23,7 +23,6 @@ import org.interdict.application.security.AccessPolicy;
 import org.interdict.application.security.InternalField;
 import org.interdict.application.security.Caller;
 import org.interdict.application.security.Releases;
-import org.interdict.application.security.Role;
 import org.interdict.domain.model.casefile.CaseDetails;
 import org.interdict.domain.model.casefile.CaseFile;
 import org.interdict.domain.model.casefile.CaseNote;
@@ -455,17 +454,8 @@ public class CaseService {
         return caseFile;
     }
 
-    /**
-     * A case goes only to an analyst or supervisor of its own agency. Whether the name is unknown or
-     * belongs to someone else is not told apart, so that the answer reveals no other agency's staff.
-     */
     private String requireAssignable(String username, String agency) {
-        return directory.find(username)
-                .filter(user -> agency.equals(user.agency()))
-                .filter(user -> user.roles().contains(Role.ANALYST) || user.roles().contains(Role.SUPERVISOR))
-                .map(UserDirectory.DirectoryUser::username)
-                .orElseThrow(() -> new InvalidInputException("'" + PlainText.excerpt(username) + "' is not an analyst or supervisor "
-                        + "of agency " + agency + "; a case is assigned to one of them."));
+        return Assignees.require(directory, username, agency, "a case");
     }
 
     /** The details with the assignee as the directory spells the name (usernames are matched without regard to case). */
@@ -515,8 +505,14 @@ public class CaseService {
     private Page<CaseView> page(CaseFilter filter) {
         List<CaseFile> found = cases.list(filter);
         Map<UUID, Party> subjects = subjectsOf(found);
-        return new Page<>(found.stream().map(c -> view(c, subjects)).toList(), cases.count(filter), filter.offset(),
+        Map<UUID, Long> openTasks = openTasksOf(found);
+        return new Page<>(found.stream().map(c -> view(c, subjects, openTasks)).toList(), cases.count(filter), filter.offset(),
                 filter.limit());
+    }
+
+    /** The open task counts of the cases whose tasks the caller may see (their agency's readers). */
+    private Map<UUID, Long> openTasksOf(List<CaseFile> found) {
+        return cases.openTaskCounts(found.stream().filter(c -> access.canRead(c.owningAgency())).map(CaseFile::id).toList());
     }
 
     private Map<UUID, Party> subjectsOf(List<CaseFile> found) {
@@ -525,10 +521,10 @@ public class CaseService {
     }
 
     private CaseView view(CaseFile caseFile) {
-        return view(caseFile, subjectsOf(List.of(caseFile)));
+        return view(caseFile, subjectsOf(List.of(caseFile)), openTasksOf(List.of(caseFile)));
     }
 
-    private CaseView view(CaseFile c, Map<UUID, Party> subjects) {
+    private CaseView view(CaseFile c, Map<UUID, Party> subjects, Map<UUID, Long> openTasks) {
         Optional<Proposal> pending = c.status() == CaseStatus.PROPOSED ? cases.pendingProposalOf(c.id()) : Optional.empty();
         boolean proposer = pending.map(p -> p.proposedBy().equals(access.caller().username())).orElse(false);
         Set<Workflow.Actor> actors = access.workflowActors(c.owningAgency());
@@ -542,7 +538,8 @@ public class CaseService {
                 c.owningAgency(), c.assignee(), c.dueDate(), List.copyOf(c.tags()),
                 c.subjects().stream().map(subjects::get).filter(java.util.Objects::nonNull).map(PartySummary::of).toList(),
                 pending.map(ProposalView::of).orElse(null), allowed, c.releasability().name(), List.copyOf(c.sharedWith()),
-                c.createdAt(), c.createdBy(), c.updatedAt(), c.version());
+                c.createdAt(), c.createdBy(), c.updatedAt(), c.version(), c.isOverdue(today()),
+                openTasks.getOrDefault(c.id(), 0L).intValue());
         return access.canRead(c.owningAgency()) ? view : view.asPartnerSees(access.caller().agency());
     }
 
@@ -571,6 +568,11 @@ public class CaseService {
 
     private static String label(CaseStatus status) {
         return status.name().toLowerCase().replace('_', ' ');
+    }
+
+    /** The day due dates are compared with: the UTC date, as for effective dates. */
+    static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
     }
 
     static Instant now() {

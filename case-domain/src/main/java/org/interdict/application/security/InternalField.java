@@ -13,6 +13,8 @@ public enum InternalField {
     NOTES("notes"),
     /** Designation proposals and decisions before publication, with their rationales. */
     PROPOSALS("proposals and decisions"),
+    /** The case's tasks (who is to do what by when) and how many are open. */
+    TASKS("tasks"),
     /** Who works on the case. */
     ASSIGNEE("the assignee"),
     /** How urgent the agency rates the case. */

@@ -10,16 +10,20 @@ import org.interdict.application.projection.RecordType;
 import org.interdict.domain.model.casefile.CaseFile;
 import org.interdict.domain.model.casefile.CaseNote;
 import org.interdict.domain.model.casefile.CaseRepository;
+import org.interdict.domain.model.casefile.CaseStatus;
+import org.interdict.domain.model.casefile.CaseTask;
 import org.interdict.domain.model.casefile.Proposal;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Cases, notes and proposals in PostgreSQL through JPA. */
+/** Cases, notes, tasks and proposals in PostgreSQL through JPA. */
 @ApplicationScoped
 public class JpaCaseRepository implements CaseRepository {
 
@@ -135,6 +139,68 @@ public class JpaCaseRepository implements CaseRepository {
     public List<CaseNote> notesOf(UUID caseId) {
         return em.createQuery("select n from CaseNote n where n.caseId = :id order by n.createdAt, n.id", CaseNote.class)
                 .setParameter("id", caseId).getResultList();
+    }
+
+    @Override
+    public void add(CaseTask task) {
+        em.persist(task);
+    }
+
+    @Override
+    public List<CaseTask> tasksOf(UUID caseId) {
+        return em.createQuery("select t from CaseTask t where t.caseId = :id order by t.createdAt, t.id", CaseTask.class)
+                .setParameter("id", caseId).getResultList();
+    }
+
+    @Override
+    public Optional<CaseTask> findTask(UUID caseId, UUID taskId) {
+        return em.createQuery("select t from CaseTask t where t.caseId = :case and t.id = :id", CaseTask.class)
+                .setParameter("case", caseId).setParameter("id", taskId).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<CaseTask> findTaskForUpdate(UUID caseId, UUID taskId) {
+        return em.createQuery("select t from CaseTask t where t.caseId = :case and t.id = :id", CaseTask.class)
+                .setParameter("case", caseId).setParameter("id", taskId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().map(t -> {
+                    // A row locked after waiting may have changed: read it as committed by the winner.
+                    em.refresh(t);
+                    return t;
+                });
+    }
+
+    @Override
+    public Map<UUID, Long> openTaskCounts(Collection<UUID> caseIds) {
+        Map<UUID, Long> counts = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("select t.caseId, count(t) from CaseTask t where t.caseId in :ids and t.doneAt is null "
+                + "group by t.caseId", Object[].class)
+                .setParameter("ids", caseIds).getResultList()
+                .forEach(row -> counts.put((UUID) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    private static final String OPEN_TASKS_OF = " from CaseTask t, CaseFile c where t.caseId = c.id and c.owningAgency = :agency "
+            + "and t.assignee = :assignee and t.doneAt is null and c.status not in :closed";
+
+    private static final List<CaseStatus> CLOSED = java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::isClosed).toList();
+
+    @Override
+    public List<AssignedTask> openTasksOf(String agency, String assignee, int offset, int limit) {
+        return em.createQuery("select t, c" + OPEN_TASKS_OF + " order by t.dueDate asc nulls last, t.createdAt desc, t.id",
+                        Object[].class)
+                .setParameter("agency", agency).setParameter("assignee", assignee).setParameter("closed", CLOSED)
+                .setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(row -> new AssignedTask((CaseTask) row[0], (CaseFile) row[1])).toList();
+    }
+
+    @Override
+    public long countOpenTasksOf(String agency, String assignee) {
+        return em.createQuery("select count(t)" + OPEN_TASKS_OF, Long.class)
+                .setParameter("agency", agency).setParameter("assignee", assignee).setParameter("closed", CLOSED)
+                .getSingleResult();
     }
 
     @Override

@@ -17,7 +17,7 @@ class CaseViewTest {
             LocalDate.of(2026, 12, 1), List.of("uav"), List.of(),
             new ProposalView(null, "EXPORT_BAN", "Art. 1", "Reasons", List.of(), List.of(), "alice", Instant.EPOCH, null, null, null,
                     null),
-            List.of(), "SHARED", List.of("PCU", "XYZ"), Instant.EPOCH, "alice", Instant.EPOCH, 3);
+            List.of(), "SHARED", List.of("PCU", "XYZ"), Instant.EPOCH, "alice", Instant.EPOCH, 3, true, 2);
 
     @Test
     void aPartnerSeesNoInternalFieldOfTheView() {
@@ -30,6 +30,7 @@ class CaseViewTest {
                 case PROPOSALS -> assertNull(shown.pendingProposal());
                 case CREATOR -> assertNull(shown.createdBy());
                 case RECIPIENTS -> assertEquals(List.of("PCU"), shown.sharedWith());
+                case TASKS -> assertNull(shown.openTasks());
                 case NOTES, AUDIT, RESOLVED_PARTIES -> assertNotNull(shown, "not part of the view of a case");
             }
         }
@@ -37,5 +38,6 @@ class CaseViewTest {
         assertEquals(FULL.summary(), shown.summary());
         assertEquals(FULL.status(), shown.status());
         assertEquals(FULL.version(), shown.version());
+        assertEquals(FULL.overdue(), shown.overdue(), "derived from the due date, which partners see");
     }
 }

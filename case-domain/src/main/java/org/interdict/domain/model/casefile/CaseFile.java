@@ -208,7 +208,7 @@ public class CaseFile {
 
     /** A closed case (after a rejection, or without action) takes no more notes. */
     public boolean isClosed() {
-        return status == CaseStatus.CLOSED || status == CaseStatus.CLOSED_NO_ACTION;
+        return status.isClosed();
     }
 
     /** Refuses a note on a closed case: its file is complete; new findings belong in a new case. */
@@ -216,6 +216,61 @@ public class CaseFile {
         if (isClosed()) {
             throw new IllegalStateException("Case " + reference + " is " + Workflow.label(status)
                     + " and takes no more notes; open a new case for new findings.");
+        }
+    }
+
+    /**
+     * A case is overdue when its due date has passed while work on it goes on: a closed or designated
+     * case is finished, whatever its due date said.
+     */
+    public boolean isOverdue(LocalDate today) {
+        return dueDate != null && dueDate.isBefore(today) && !isClosed() && status != CaseStatus.DESIGNATED;
+    }
+
+    /** A task of this case is overdue when it is open past its due date and the case is not closed (its tasks are frozen then). */
+    public boolean isOverdue(CaseTask task, LocalDate today) {
+        requireOwn(task);
+        return !isClosed() && task.isPastDue(today);
+    }
+
+    /** A new task on the case; refused once the case is closed. The assignee has been checked by the caller. */
+    public CaseTask addTask(String title, String assignee, LocalDate due, String createdBy, Instant now) {
+        requireOpenForTasks();
+        return new CaseTask(id, title, assignee, due, createdBy, now);
+    }
+
+    /** Replaces a task's title, assignee and due date; returns what changed. */
+    public Changes editTask(CaseTask task, String title, String assignee, LocalDate due, Instant now) {
+        requireOwn(task);
+        requireOpenForTasks();
+        return task.edit(title, assignee, due, now);
+    }
+
+    /** Marks a task done; false if it already was, so that two people completing it at once record it once. */
+    public boolean completeTask(CaseTask task, String by, Instant now) {
+        requireOwn(task);
+        requireOpenForTasks();
+        return task.complete(by, now);
+    }
+
+    /** Opens a done task again; false if it was open. */
+    public boolean reopenTask(CaseTask task, Instant now) {
+        requireOwn(task);
+        requireOpenForTasks();
+        return task.reopen(now);
+    }
+
+    /** A closed case's tasks are frozen with its file, like its notes. */
+    private void requireOpenForTasks() {
+        if (isClosed()) {
+            throw new IllegalStateException("Case " + reference + " is " + Workflow.label(status)
+                    + ": its tasks no longer change; open a new case for new work.");
+        }
+    }
+
+    private void requireOwn(CaseTask task) {
+        if (!id.equals(task.caseId())) {
+            throw new IllegalArgumentException("Task " + task.id() + " belongs to another case than " + reference);
         }
     }
 

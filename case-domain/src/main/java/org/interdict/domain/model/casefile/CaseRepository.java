@@ -1,11 +1,13 @@
 package org.interdict.domain.model.casefile;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Port: cases, their notes and proposals. */
+/** Port: cases, their notes, tasks and proposals. */
 public interface CaseRepository {
 
     /** The next number of the case reference sequence (unique across nodes). */
@@ -29,6 +31,32 @@ public interface CaseRepository {
     void add(CaseNote note);
 
     List<CaseNote> notesOf(UUID caseId);
+
+    void add(CaseTask task);
+
+    /** The tasks of a case, oldest first. */
+    List<CaseTask> tasksOf(UUID caseId);
+
+    Optional<CaseTask> findTask(UUID caseId, UUID taskId);
+
+    /** The task, with its row locked until the transaction ends: two people completing it are served one after the other. */
+    Optional<CaseTask> findTaskForUpdate(UUID caseId, UUID taskId);
+
+    /** How many open tasks each of the cases has (cases without any are left out). */
+    Map<UUID, Long> openTaskCounts(Collection<UUID> caseIds);
+
+    /**
+     * The open tasks assigned to the user on cases of the agency that are not closed, with their cases:
+     * earliest due date first (so overdue ones lead), tasks without a due date last, the most recently
+     * added first among equals; one page of them.
+     */
+    List<AssignedTask> openTasksOf(String agency, String assignee, int offset, int limit);
+
+    long countOpenTasksOf(String agency, String assignee);
+
+    /** A task with the case it is on. */
+    record AssignedTask(CaseTask task, CaseFile caseFile) {
+    }
 
     void add(Proposal proposal);
 

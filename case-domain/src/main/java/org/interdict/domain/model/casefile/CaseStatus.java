@@ -30,6 +30,11 @@ public enum CaseStatus {
     /** Closed by a supervisor before any approval, without a measure. */
     CLOSED_NO_ACTION;
 
+    /** A closed case (after a rejection, or without action): its file is complete, its notes and tasks frozen. */
+    public boolean isClosed() {
+        return this == CLOSED || this == CLOSED_NO_ACTION;
+    }
+
     /** No transition leaves this state. */
     public boolean isFinal() {
         return Workflow.transitionsFrom(this).isEmpty();
