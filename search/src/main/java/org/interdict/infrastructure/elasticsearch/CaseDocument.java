@@ -32,7 +32,7 @@ final class CaseDocument {
             case ASSIGNEE -> ASSIGNEE;
             case PRIORITY -> PRIORITY;
             case TAGS -> TAGS;
-            case NOTES, PROPOSALS, CREATOR, AUDIT, RECIPIENTS, RESOLVED_PARTIES -> null;
+            case NOTES, TASKS, PROPOSALS, CREATOR, AUDIT, RECIPIENTS, RESOLVED_PARTIES -> null;
         });
     }
 

@@ -40,7 +40,7 @@ final class TradeRecordDocument {
     static Optional<String> field(InternalField internal) {
         return Optional.ofNullable(switch (internal) {
             case RESOLVED_PARTIES -> RESOLVED_NAMES;
-            case NOTES, PROPOSALS, ASSIGNEE, PRIORITY, TAGS, CREATOR, AUDIT, RECIPIENTS -> null;
+            case NOTES, TASKS, PROPOSALS, ASSIGNEE, PRIORITY, TAGS, CREATOR, AUDIT, RECIPIENTS -> null;
         });
     }
 

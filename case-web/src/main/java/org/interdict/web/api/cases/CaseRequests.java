@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import org.interdict.application.casefile.CaseInput;
 import org.interdict.application.casefile.ProposalInput;
+import org.interdict.application.casefile.TaskInput;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -40,6 +41,17 @@ final class CaseRequests {
     }
 
     record NoteRequest(@NotBlank(message = "A note needs some text") @Size(max = 40_000) String text) {
+    }
+
+    /** Adding or editing a task: an edit replaces all three (no assignee: nobody; no due date: none). */
+    record TaskRequest(
+            @NotBlank(message = "A task needs a title") @Size(max = 400) String title,
+            @Size(max = 200) String assignee,
+            LocalDate dueDate) {
+
+        TaskInput toInput() {
+            return new TaskInput(title, assignee, dueDate);
+        }
     }
 
     record ProposalRequest(

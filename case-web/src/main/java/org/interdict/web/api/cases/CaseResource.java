@@ -24,9 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.interdict.application.audit.AuditService;
 import org.interdict.application.casefile.CaseListQuery;
 import org.interdict.application.casefile.CaseService;
+import org.interdict.application.casefile.CaseTaskService;
 import org.interdict.application.casefile.CaseView;
 import org.interdict.application.casefile.NoteView;
 import org.interdict.application.casefile.ProposalView;
+import org.interdict.application.casefile.TaskView;
 import org.interdict.application.designation.DesignationView;
 import org.interdict.application.security.Roles;
 import org.interdict.web.api.PageRepresentation;
@@ -41,6 +43,7 @@ import org.interdict.web.api.cases.CaseRequests.DecisionRequest;
 import org.interdict.web.api.cases.CaseRequests.NoteRequest;
 import org.interdict.web.api.cases.CaseRequests.ProposalRequest;
 import org.interdict.web.api.cases.CaseRequests.PublicationRequest;
+import org.interdict.web.api.cases.CaseRequests.TaskRequest;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -60,6 +63,9 @@ public class CaseResource {
 
     @Inject
     CaseService cases;
+
+    @Inject
+    CaseTaskService tasks;
 
     @Inject
     AuditService audit;
@@ -139,6 +145,59 @@ public class CaseResource {
     @Operation(summary = "Write a note on a case")
     public Response addNote(@PathParam("reference") String reference, NoteRequest request) {
         return Response.status(Response.Status.CREATED).entity(cases.addNote(reference, requests.valid(request).text())).build();
+    }
+
+    @GET
+    @Path("/{reference}/tasks")
+    @Operation(summary = "Tasks of a case", description = "Oldest first, done ones too; each with its overdue flag and "
+            + "its version as an ETag would carry it. The owning agency's analysts, supervisors and auditors only.")
+    public List<TaskView> tasks(@PathParam("reference") String reference) {
+        return tasks.tasks(reference);
+    }
+
+    @POST
+    @Path("/{reference}/tasks")
+    @Operation(summary = "Add a task to a case", description = "Title, optionally an assignee (an analyst or supervisor "
+            + "of the case's agency) and a due date. Refused (409) on a closed case.")
+    public Response addTask(@PathParam("reference") String reference, TaskRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+        TaskView task = tasks.add(reference, requests.valid(request).toInput());
+        return Response.created(uri.getAbsolutePathBuilder().path(task.id().toString()).build())
+                .tag(Versions.tag(task.version())).entity(task).build();
+    }
+
+    @GET
+    @Path("/{reference}/tasks/{taskId}")
+    @Operation(summary = "Read a task", description = "With its version as ETag, for an edit's If-Match.")
+    public Response task(@PathParam("reference") String reference, @PathParam("taskId") UUID taskId) {
+        TaskView task = tasks.task(reference, taskId);
+        return Versions.ok(task, task.version()).build();
+    }
+
+    @PUT
+    @Path("/{reference}/tasks/{taskId}")
+    @Operation(summary = "Edit a task", description = "Replaces title, assignee and due date; needs the task's ETag "
+            + "as If-Match (428 without, 409 when outdated).")
+    public Response editTask(@PathParam("reference") String reference, @PathParam("taskId") UUID taskId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TaskRequest request) {
+        TaskView task = tasks.edit(reference, taskId, Versions.expected(ifMatch), requests.valid(request).toInput());
+        return Versions.ok(task, task.version()).build();
+    }
+
+    @POST
+    @Path("/{reference}/tasks/{taskId}/completion")
+    @Operation(summary = "Complete a task", description = "Idempotent: a done task stays done by whoever completed it "
+            + "first, and answers as it is. No If-Match needed.")
+    public Response completeTask(@PathParam("reference") String reference, @PathParam("taskId") UUID taskId) {
+        TaskView task = tasks.complete(reference, taskId);
+        return Versions.ok(task, task.version()).build();
+    }
+
+    @DELETE
+    @Path("/{reference}/tasks/{taskId}/completion")
+    @Operation(summary = "Reopen a task", description = "Idempotent: an open task stays as it is. No If-Match needed.")
+    public Response reopenTask(@PathParam("reference") String reference, @PathParam("taskId") UUID taskId) {
+        TaskView task = tasks.reopen(reference, taskId);
+        return Versions.ok(task, task.version()).build();
     }
 
     @PUT
