@@ -60,7 +60,7 @@ final class Api {
 
 
     /**
-     * What every careful client does: before changing a case or a party, read it (as the same user)
+     * What every careful client does: before changing a case, a party or a task, read it (as the same user)
      * and send its ETag back as If-Match, unless the test set If-Match itself. A record the user may
      * not read gets no If-Match, and the server's refusal (404, 403) is what the test sees.
      */
@@ -69,6 +69,9 @@ final class Api {
         private static final Pattern VERSIONED = Pattern.compile(
                 "/api/(cases/[^/]+|parties/[0-9a-fA-F-]{36})(/(assignee|subjects/[^/]+|releasability|investigation|resumption"
                         + "|proposal|decision|publication|closure))?/?");
+
+        /** A task has its own version: an edit of it sends the task's ETag. */
+        private static final Pattern TASK = Pattern.compile("/api/(cases/[^/]+/tasks/[0-9a-fA-F-]{36})/?");
 
         private final String token;
 
@@ -80,7 +83,13 @@ final class Api {
         public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response, FilterContext context) {
             String path = URI.create(request.getURI()).getPath();
             Matcher versioned = VERSIONED.matcher(path);
-            if (!request.getMethod().equals("GET") && !request.getHeaders().hasHeaderWithName("If-Match") && versioned.matches()
+            Matcher task = TASK.matcher(path);
+            if (request.getMethod().equals("PUT") && !request.getHeaders().hasHeaderWithName("If-Match") && task.matches()) {
+                Response current = given().baseUri(base).auth().oauth2(token).accept(ContentType.JSON).get("/" + task.group(1));
+                if (current.statusCode() == 200 && current.getHeader("ETag") != null) {
+                    request.header("If-Match", current.getHeader("ETag"));
+                }
+            } else if (!request.getMethod().equals("GET") && !request.getHeaders().hasHeaderWithName("If-Match") && versioned.matches()
                     && !(versioned.group(1).startsWith("cases/") && List.of("queue", "awaiting-decision").contains(versioned.group(1).substring(6)))) {
                 Response current = given().baseUri(base).auth().oauth2(token).accept(ContentType.JSON).get("/" + versioned.group(1));
                 if (current.statusCode() == 200 && current.getHeader("ETag") != null) {

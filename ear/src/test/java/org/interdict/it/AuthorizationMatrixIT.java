@@ -37,6 +37,8 @@ class AuthorizationMatrixIT extends BlackBoxIT {
             Map.entry("PUT /api/cases/{reference}", "{\"title\":\"Matrix case, edited\"}"),
             Map.entry("PUT /api/cases/{reference}/assignee", "{\"assignee\":\"bruno\"}"),
             Map.entry("POST /api/cases/{reference}/notes", "{\"text\":\"Matrix note\"}"),
+            Map.entry("POST /api/cases/{reference}/tasks", "{\"title\":\"Matrix task\",\"assignee\":\"alice\"}"),
+            Map.entry("PUT /api/cases/{reference}/tasks/{taskId}", "{\"title\":\"Matrix task, edited\",\"assignee\":\"alice\"}"),
             Map.entry("PUT /api/cases/{reference}/releasability", "{\"releasability\":\"SHARED\",\"agencies\":[\"PCU\"]}"),
             Map.entry("POST /api/cases/{reference}/proposal",
                     "{\"measure\":\"EXPORT_BAN\",\"legalBasis\":\"Art. 1\",\"statementOfReasons\":\"Matrix.\"}"),
@@ -84,7 +86,12 @@ class AuthorizationMatrixIT extends BlackBoxIT {
      * @param own a record of the caller's own (a saved search, a notification) or a rebuild: its id
      */
     record Fixture(String reference, UUID party, UUID secondParty, UUID relationship, UUID designation, String name,
-            String own, UUID trade, UUID batch) {
+            String own, UUID trade, UUID batch, UUID task) {
+
+        Fixture(String reference, UUID party, UUID secondParty, UUID relationship, UUID designation, String name,
+                String own, UUID trade, UUID batch) {
+            this(reference, party, secondParty, relationship, designation, name, own, trade, batch, null);
+        }
 
         Fixture(String reference, UUID party, UUID secondParty, UUID relationship, UUID designation, String name) {
             this(reference, party, secondParty, relationship, designation, name, null, null, null);
@@ -214,6 +221,7 @@ class AuthorizationMatrixIT extends BlackBoxIT {
                 .replace("{reference}", String.valueOf(fixture.reference()))
                 .replace("{partyId}", String.valueOf(row.method().equals("PUT") ? fixture.secondParty() : fixture.party()))
                 .replace("{relationshipId}", String.valueOf(fixture.relationship()))
+                .replace("{taskId}", String.valueOf(fixture.task()))
                 .replace("{country}", MATRIX_COUNTRY)
                 .replace("{id}", fixture.own() != null ? fixture.own()
                         : String.valueOf(row.fixture().equals("DESIGNATED") ? fixture.designation() : fixture.party()))
@@ -235,6 +243,9 @@ class AuthorizationMatrixIT extends BlackBoxIT {
         }
         if (row.operation().equals("GET /api/parties")) {
             request.queryParam("name", fixture.name());
+        }
+        if (row.operation().equals("GET /api/tasks/mine")) {
+            request.queryParam("limit", 500);
         }
         if (row.operation().equals("GET /api/designations")) {
             request.queryParam("limit", 500);
@@ -295,7 +306,7 @@ class AuthorizationMatrixIT extends BlackBoxIT {
         String reference = api.openCase("alice", name, List.of(p1));
         UUID designation = null;
         switch (state) {
-            case "OPEN" -> { }
+            case "OPEN", "TASKED" -> { }
             case "INVESTIGATING" -> api.as("alice").post("/cases/" + reference + "/investigation").then().statusCode(200);
             case "PROPOSED" -> api.investigateAndPropose("alice", reference);
             case "RETURNED" -> {
@@ -318,7 +329,13 @@ class AuthorizationMatrixIT extends BlackBoxIT {
             api.as("carla").body(Map.of("releasability", "SHARED", "agencies", List.of("PCU")))
                     .put("/cases/" + reference + "/releasability").then().statusCode(200);
         }
-        return new Fixture(reference, p1, p2, null, designation, name);
+        UUID task = null;
+        if (state.equals("TASKED")) {
+            // Due long ago, so that it leads alice's queue (overdue first; among equals, the newest first).
+            task = UUID.fromString(api.as("alice").body(Map.of("title", "Matrix task", "assignee", "alice", "dueDate", "2000-01-01"))
+                    .post("/cases/" + reference + "/tasks").then().statusCode(201).extract().path("id"));
+        }
+        return new Fixture(reference, p1, p2, null, designation, name, null, null, null, task);
     }
 
     /** A notification of alice's: a saved search, then a party that matches it. */

@@ -8,6 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.interdict.application.audit.AuditRecorder;
 import org.interdict.application.casefile.CaseInput;
 import org.interdict.application.casefile.CaseService;
+import org.interdict.application.casefile.CaseTaskService;
+import org.interdict.application.casefile.TaskInput;
 import org.interdict.application.casefile.ProposalInput;
 import org.interdict.application.identity.UserDirectory;
 import org.interdict.application.party.PartyInput.AddressInput;
@@ -118,6 +120,8 @@ public class DemoStory {
         alice.cases.propose(armour, version(armour), new ProposalInput("EXPORT_BAN", "Export control regulation, art. 4 "
                 + "(end use for armed forces)", "Silva LLC receives protective equipment in quantities consistent only "
                 + "with military end use; Shanghai H Win is the exporter of record.", null, List.of()));
+        // Overdue: the certificate was due three days ago and has not come.
+        alice.task(armour, "Request the end-user certificate from Silva LLC", "alice", today.minusDays(3));
 
         // Drones through a Hong Kong intermediary under a contract with a trading company.
         UUID iflight = bruno.party(company("iFlight Technology Company Limited", "CN", List.of(alias("iFlight", null)),
@@ -138,6 +142,9 @@ public class DemoStory {
         bruno.cases.addSubject(drones, version(drones), dji);
         bruno.cases.removeSubject(drones, version(drones), dji);
         carla.cases.release(drones, version(drones), Releasability.SHARED.name(), List.of("PCU"));
+        bruno.task(drones, "Ask Hong Kong's Companies Registry for Kowloon Demo Trading's directors", "bruno", today.plusDays(3));
+        UUID contract = bruno.task(drones, "Obtain the iFlight contract from the customs broker", "bruno", today.minusDays(1));
+        bruno.tasks.complete(drones, contract);
 
         // Thermal imaging cores on the Common High Priority list: designated.
         UUID wgst = alice.party(company("Wuhan Global Sensor Technology Co., Ltd.", "CN",
@@ -171,6 +178,7 @@ public class DemoStory {
                 "Supplier of CHP tier 1 microelectronics to end users in the armed forces' supply chain.", null, List.of()));
         dmitri.cases.decide(ceramics, version(ceramics), DecisionOutcome.RETURNED.name(), "Attach the end-user documents before this can be decided.");
         carla.cases.assign(ceramics, version(ceramics), "bruno");
+        carla.task(ceramics, "Attach the end-user documents the decision asked for", "bruno", today.plusDays(5));
 
         // Hikvision: closed without action.
         UUID hikvision = dmitri.party(company("Hangzhou Hikvision Digital Technology Co., Ltd.", "CN",
@@ -192,6 +200,7 @@ public class DemoStory {
         AccessPolicy policy = new AccessPolicy(() -> caller, effectiveReleases);
         AuditRecorder recorder = new AuditRecorder(() -> caller, trail);
         return new Actor(new CaseService(caseRepository, partyRepository, designationRepository, policy, recorder, releases, outbox, directory),
+                new CaseTaskService(caseRepository, policy, recorder, directory),
                 new PartyService(partyRepository, policy, recorder, releases, outbox));
     }
 
@@ -210,7 +219,11 @@ public class DemoStory {
     }
 
     /** A demo user's view of the services: each call acts as that user. */
-    private record Actor(CaseService cases, PartyService parties) {
+    private record Actor(CaseService cases, CaseTaskService tasks, PartyService parties) {
+
+        UUID task(String reference, String title, String assignee, LocalDate due) {
+            return tasks.add(reference, new TaskInput(title, assignee, due)).id();
+        }
 
         UUID party(PartyInput input) {
             return parties.record(input).id();
