@@ -24,7 +24,8 @@ class ModuleDependenciesTest {
 
     private static final String[] CASE_DOMAIN = {
             "org.interdict.domain..", "org.interdict.application..",
-            "org.interdict.infrastructure.persistence..", "org.interdict.infrastructure.health.."};
+            "org.interdict.infrastructure.persistence..", "org.interdict.infrastructure.health..",
+            "org.interdict.infrastructure.storage..", "org.interdict.infrastructure.tika.."};
     private static final String SEARCH = "org.interdict.infrastructure.elasticsearch..";
     private static final String AUTH = "org.interdict.infrastructure.oidc..";
     private static final String WEB = "org.interdict.web..";
@@ -87,7 +88,8 @@ class ModuleDependenciesTest {
 
     @ArchTest
     static final ArchRule everyClassBelongsToAModulesPackages = classes()
-            .should().resideInAnyPackage(CASE_DOMAIN[0], CASE_DOMAIN[1], CASE_DOMAIN[2], CASE_DOMAIN[3], SEARCH, AUTH, WEB);
+            .should().resideInAnyPackage(java.util.stream.Stream.concat(java.util.Arrays.stream(CASE_DOMAIN),
+                    java.util.stream.Stream.of(SEARCH, AUTH, WEB)).toArray(String[]::new));
 
     /**
      * The class was loaded from the module's build output ({@code module/target/classes}) or its jar

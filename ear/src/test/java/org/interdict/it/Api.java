@@ -60,15 +60,15 @@ final class Api {
 
 
     /**
-     * What every careful client does: before changing a case, a party or a task, read it (as the same user)
+     * What every careful client does: before changing a case, a party, a task or an evidence item, read it (as the same user)
      * and send its ETag back as If-Match, unless the test set If-Match itself. A record the user may
      * not read gets no If-Match, and the server's refusal (404, 403) is what the test sees.
      */
     private final class ReadBeforeWrite implements Filter {
 
         private static final Pattern VERSIONED = Pattern.compile(
-                "/api/(cases/[^/]+|parties/[0-9a-fA-F-]{36})(/(assignee|subjects/[^/]+|releasability|investigation|resumption"
-                        + "|proposal|decision|publication|closure))?/?");
+                "/api/(cases/[^/]+|parties/[0-9a-fA-F-]{36}|evidence/[0-9a-fA-F-]{36})(/(assignee|subjects/[^/]+|releasability"
+                        + "|investigation|resumption|proposal|decision|publication|closure))?/?");
 
         /** A task has its own version: an edit of it sends the task's ETag. */
         private static final Pattern TASK = Pattern.compile("/api/(cases/[^/]+/tasks/[0-9a-fA-F-]{36})/?");

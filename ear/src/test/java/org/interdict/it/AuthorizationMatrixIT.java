@@ -53,6 +53,8 @@ class AuthorizationMatrixIT extends BlackBoxIT {
             Map.entry("PUT /api/notifications/{id}/read", "{\"read\":true}"),
             Map.entry("PUT /api/trade/records/{id}/releasability", "{\"releasability\":\"SHARED\",\"agencies\":[\"PCU\"]}"),
             Map.entry("PUT /api/imports/{id}/releasability", "{\"releasability\":\"SHARED\",\"agencies\":[\"PCU\"]}"),
+            Map.entry("PUT /api/evidence/{id}", "{\"name\":\"matrix-edited.pdf\",\"handlingMarking\":\"OFFICIAL\"}"),
+            Map.entry("PUT /api/evidence/{id}/releasability", "{\"releasability\":\"SHARED\",\"agencies\":[\"PCU\"]}"),
             Map.entry("POST /api/imports", TradeFiles.header() + TradeFiles.line("M-{random}", 1, "Matrix exporter", "Matrix consignee",
                     "854231", "RU")));
 
@@ -235,6 +237,9 @@ class AuthorizationMatrixIT extends BlackBoxIT {
         if (row.operation().equals("POST /api/imports")) {
             request.contentType("text/csv");
         }
+        if (row.operation().equals("POST /api/cases/{reference}/evidence")) {
+            request.contentType("application/octet-stream").queryParam("name", "matrix.pdf").body(EvidenceIT.pdf("Matrix " + UUID.randomUUID()));
+        }
         if (SEARCHING.contains(row.operation()) && row.method().equals("GET")) {
             request.queryParam("q", "\"" + fixture.name() + "\"" + (fixture.trade() != null ? " type:trade_record" : ""));
         }
@@ -280,6 +285,9 @@ class AuthorizationMatrixIT extends BlackBoxIT {
             }
             case "NAMED" -> {
                 return new Fixture(null, null, null, null, null, "", proposal());
+            }
+            case "EVIDENCED" -> {
+                return evidenced(released);
             }
             case "TRADED" -> {
                 // A trade record takes an import and the index to catch up: reads share one per releasability.
@@ -407,6 +415,26 @@ class AuthorizationMatrixIT extends BlackBoxIT {
             SearchIndexProbe.awaitSearchable("interdict-trade-records", trade[0], "PCU");
         }
         return new Fixture(null, party, null, null, null, name, null, UUID.fromString(trade[0]), batch);
+    }
+
+    /**
+     * An OPEN case of ECA with one evidence item (a small PDF) attached by alice; for SHARED, carla shares the
+     * case and the item with PCU. The item's id is the fixture's own record, which lists must show.
+     */
+    private Fixture evidenced(String released) {
+        String name = "Matrix " + UUID.randomUUID();
+        UUID party = api.party("alice", name, "CN");
+        String reference = api.openCase("alice", name, List.of(party));
+        String id = api.as("alice").contentType("application/octet-stream").queryParam("name", "matrix.pdf")
+                .body(EvidenceIT.pdf(name)).post("/cases/" + reference + "/evidence").then().statusCode(201)
+                .extract().path("evidence.id");
+        if (released.equals("SHARED")) {
+            api.as("carla").body(Map.of("releasability", "SHARED", "agencies", List.of("PCU")))
+                    .put("/cases/" + reference + "/releasability").then().statusCode(200);
+            api.as("carla").body(Map.of("releasability", "SHARED", "agencies", List.of("PCU")))
+                    .put("/evidence/" + id + "/releasability").then().statusCode(200);
+        }
+        return new Fixture(reference, party, null, null, null, name, id);
     }
 
     /** The latest search rebuild, after one has run to its end. */

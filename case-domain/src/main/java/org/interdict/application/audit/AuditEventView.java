@@ -8,7 +8,7 @@ import java.time.Instant;
 public record AuditEventView(long id, Instant occurredAt, String actor, String actorAgency, String action,
         String targetType, String targetId, String details, String hash) {
 
-    static AuditEventView of(AuditEvent event) {
+    public static AuditEventView of(AuditEvent event) {
         return new AuditEventView(event.id(), event.occurredAt(), event.actor(), event.actorAgency(), event.action(),
                 event.targetType(), event.targetId(), event.detailsJson(), event.hash());
     }

@@ -53,6 +53,36 @@ public class AccessPolicy {
         return partnerAgency() != null && isPartnerOf(releases.of(type, id));
     }
 
+    /**
+     * Of these evidence items (by id, with their owning agencies), the ones the caller may see: its own
+     * agency's readers all of them; a partner those released to it with their case ({@link EffectiveReleases#ofEvidence}).
+     */
+    public Set<UUID> visibleEvidence(Map<UUID, String> owners) {
+        Set<UUID> visible = new HashSet<>();
+        List<UUID> asPartner = new ArrayList<>();
+        owners.forEach((id, owner) -> {
+            if (canRead(owner)) {
+                visible.add(id);
+            } else {
+                asPartner.add(id);
+            }
+        });
+        String partner = partnerAgency();
+        if (partner != null && !asPartner.isEmpty()) {
+            releases.ofEvidence(asPartner).forEach((id, agencies) -> {
+                if (agencies.contains(partner)) {
+                    visible.add(id);
+                }
+            });
+        }
+        return visible;
+    }
+
+    /** Whether the caller may see one evidence item: {@link #visibleEvidence} for one. */
+    public boolean canSeeEvidence(UUID id, String owningAgency) {
+        return visibleEvidence(Map.of(id, owningAgency)).contains(id);
+    }
+
     /** Of these records (by id, with their owning agencies), the ones the caller may see, asked in one query. */
     public Set<UUID> visible(RecordType type, Map<UUID, String> owners) {
         Set<UUID> visible = new HashSet<>();

@@ -21,4 +21,11 @@ public interface EffectiveReleases {
 
     /** {@link #of(RecordType, UUID)} for many records of one kind in one query; records released to nobody are left out. */
     Map<UUID, Set<String>> of(RecordType type, Collection<UUID> ids);
+
+    /**
+     * The partner agencies each evidence item is released to, in one query: those it is shared with whose
+     * case is shared with them too. Evidence is no {@link RecordType}, as search does not find it (that
+     * enum names the search indices); the view names it {@code EVIDENCE}.
+     */
+    Map<UUID, Set<String>> ofEvidence(Collection<UUID> ids);
 }

@@ -47,6 +47,11 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public Optional<CaseFile> findById(UUID id) {
+        return Optional.ofNullable(em.find(CaseFile.class, id));
+    }
+
+    @Override
     public Optional<CaseFile> findByReferenceForUpdate(String reference) {
         return em.createQuery("select c from CaseFile c where c.reference = :ref", CaseFile.class)
                 .setParameter("ref", reference).setLockMode(LockModeType.PESSIMISTIC_WRITE)

@@ -16,12 +16,15 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Effective releases read from the view {@code effective_release} (migration V10), the one place that
- * says who outside the owning agency may see a case, a party or a trade record. JPQL list queries use
+ * Effective releases read from the view {@code effective_release} (migrations V10 and V13), the one place that
+ * says who outside the owning agency may see a case, a party, a trade record or an evidence item. JPQL list queries use
  * the same view through {@link EffectiveRelease}.
  */
 @ApplicationScoped
 public class JpaEffectiveReleases implements EffectiveReleases {
+
+    /** The record type of evidence items in the view (migration V13). */
+    static final String EVIDENCE = "EVIDENCE";
 
     @PersistenceContext(unitName = "interdict")
     EntityManager em;
@@ -33,6 +36,15 @@ public class JpaEffectiveReleases implements EffectiveReleases {
 
     @Override
     public Map<UUID, Set<String>> of(RecordType type, Collection<UUID> ids) {
+        return released(type.name(), ids);
+    }
+
+    @Override
+    public Map<UUID, Set<String>> ofEvidence(Collection<UUID> ids) {
+        return released(EVIDENCE, ids);
+    }
+
+    private Map<UUID, Set<String>> released(String recordType, Collection<UUID> ids) {
         Map<UUID, Set<String>> released = new HashMap<>();
         if (ids.isEmpty()) {
             return released;
@@ -44,7 +56,7 @@ public class JpaEffectiveReleases implements EffectiveReleases {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select record_id, agency from effective_release "
                 + "where record_type = ?1 and record_id = any(cast(?2 as uuid[]))")
-                .setParameter(1, type.name()).setParameter(2, ids.toArray(UUID[]::new)).getResultList();
+                .setParameter(1, recordType).setParameter(2, ids.toArray(UUID[]::new)).getResultList();
         rows.forEach(row -> released.computeIfAbsent((UUID) row[0], id -> new TreeSet<>()).add((String) row[1]));
         return released;
     }

@@ -17,6 +17,8 @@ public interface CaseRepository {
 
     Optional<CaseFile> findByReference(String reference);
 
+    Optional<CaseFile> findById(UUID id);
+
     /** The case, with its row locked until the transaction ends: concurrent state changes queue up. */
     Optional<CaseFile> findByReferenceForUpdate(String reference);
 

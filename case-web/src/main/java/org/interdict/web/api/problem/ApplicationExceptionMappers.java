@@ -115,4 +115,22 @@ public final class ApplicationExceptionMappers {
                     .toResponse();
         }
     }
+
+    /** An evidence file over the size limit: 413; nothing of it was stored. */
+    @Provider
+    public static class TooLarge implements ExceptionMapper<org.interdict.application.evidence.ContentTooLargeException> {
+        @Override
+        public Response toResponse(org.interdict.application.evidence.ContentTooLargeException e) {
+            return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "file-too-large", e.getMessage()).toResponse();
+        }
+    }
+
+    /** An evidence file whose content is of a type not accepted: 415; nothing of it was stored. */
+    @Provider
+    public static class UnsupportedContent implements ExceptionMapper<org.interdict.application.evidence.UnsupportedContentException> {
+        @Override
+        public Response toResponse(org.interdict.application.evidence.UnsupportedContentException e) {
+            return Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-file-type", e.getMessage()).toResponse();
+        }
+    }
 }
