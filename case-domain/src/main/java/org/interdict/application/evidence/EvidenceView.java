@@ -7,10 +7,28 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** An evidence item as callers see it: what is known about the file, never the file itself. */
+/**
+ * An evidence file as callers see it: what is known about the file, never the file itself. Its kind is
+ * always {@code FILE}, which tells it from a linked trade record in a case's evidence list.
+ */
 public record EvidenceView(UUID id, String caseReference, String name, String description, String source, String obtainedBy,
         String obtainedFrom, LocalDate obtainedOn, String handlingMarking, String mediaType, long size, String sha256,
-        String releasability, List<String> sharedWith, Instant addedAt, String addedBy, Instant updatedAt, long version) {
+        String releasability, List<String> sharedWith, Instant addedAt, String addedBy, Instant updatedAt, long version,
+        String kind) implements EvidenceItem {
+
+    public EvidenceView {
+        if (!FILE.equals(kind)) {
+            throw new IllegalArgumentException("An evidence file is of kind FILE, not " + kind);
+        }
+    }
+
+    /** A file item (kind {@code FILE}). */
+    public EvidenceView(UUID id, String caseReference, String name, String description, String source, String obtainedBy,
+            String obtainedFrom, LocalDate obtainedOn, String handlingMarking, String mediaType, long size, String sha256,
+            String releasability, List<String> sharedWith, Instant addedAt, String addedBy, Instant updatedAt, long version) {
+        this(id, caseReference, name, description, source, obtainedBy, obtainedFrom, obtainedOn, handlingMarking, mediaType, size,
+                sha256, releasability, sharedWith, addedAt, addedBy, updatedAt, version, FILE);
+    }
 
     static EvidenceView of(Evidence e, String caseReference) {
         var d = e.details();

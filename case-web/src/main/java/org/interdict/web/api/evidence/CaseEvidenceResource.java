@@ -20,9 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.interdict.application.evidence.Attached;
 import org.interdict.application.evidence.EvidenceInput;
+import org.interdict.application.evidence.EvidenceItem;
 import org.interdict.application.evidence.EvidenceService;
 import org.interdict.application.evidence.EvidenceUploads;
 import org.interdict.application.evidence.EvidenceView;
+import org.interdict.application.evidence.TradeEvidenceService;
 import org.interdict.application.security.Roles;
 import org.interdict.web.api.Versions;
 
@@ -46,6 +48,9 @@ public class CaseEvidenceResource {
 
     @Inject
     EvidenceService evidence;
+
+    @Inject
+    TradeEvidenceService tradeEvidence;
 
     @Context
     UriInfo uri;
@@ -80,9 +85,12 @@ public class CaseEvidenceResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The evidence of a case", description = "Oldest first, the items the caller may see: a partner agency "
-            + "sees only those shared with it (and the case too), and nothing about the others, not even how many there are.")
-    public List<EvidenceView> list(@PathParam("reference") String reference) {
-        return evidence.list(reference);
+    @Operation(summary = "The evidence of a case", description = "Oldest first (by addedAt), the items the caller may see: "
+            + "files (kind FILE) and linked trade records (kind TRADE_RECORD: declaration number and line, date, HS code, CHP "
+            + "tier, flagged, value and currency, value in USD, exporter and consignee names as written, who linked it when). "
+            + "A partner agency sees a file shared with it, a trade record released to it, and either only when the case is "
+            + "released to it too; nothing about the others, not even how many there are.")
+    public List<EvidenceItem> list(@PathParam("reference") String reference) {
+        return tradeEvidence.evidence(reference);
     }
 }

@@ -1,0 +1,25 @@
+package org.interdict.application.evidence;
+
+import org.interdict.application.trade.TradeImports;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A trade record as evidence of a case: the declaration line, its risk assessment (CHP tier, flagged)
+ * and value, the names as the declaration wrote them, and who linked it when. The id is the trade
+ * record's ({@code GET /api/trade/records/{id}} shows the rest).
+ */
+public record TradeEvidenceView(String kind, UUID id, String caseReference, String declarationNumber, int lineNumber,
+        LocalDate declarationDate, String hsCode, String chpTier, boolean flagged, BigDecimal value, String currency,
+        BigDecimal valueUsd, String exporterName, String consigneeName, String originCountry, String destinationCountry,
+        Instant addedAt, String addedBy) implements EvidenceItem {
+
+    static TradeEvidenceView of(TradeImports.StoredRecord r, String caseReference, TradeEvidence.Link link) {
+        return new TradeEvidenceView(TRADE_RECORD, r.id(), caseReference, r.declaration(), r.item(), r.date(), r.hsCode(),
+                r.chpTier(), r.flagged(), r.value(), r.currency(), r.valueUsd(), r.exporter(), r.consignee(), r.origin(),
+                r.destination(), link.linkedAt(), link.linkedBy());
+    }
+}
