@@ -37,6 +37,7 @@ class AuthorizationMatrixIT extends BlackBoxIT {
             Map.entry("PUT /api/cases/{reference}", "{\"title\":\"Matrix case, edited\"}"),
             Map.entry("PUT /api/cases/{reference}/assignee", "{\"assignee\":\"bruno\"}"),
             Map.entry("POST /api/cases/{reference}/notes", "{\"text\":\"Matrix note\"}"),
+            Map.entry("POST /api/cases/{reference}/trade-records", "{\"tradeRecords\":[]}"),
             Map.entry("POST /api/cases/{reference}/tasks", "{\"title\":\"Matrix task\",\"assignee\":\"alice\"}"),
             Map.entry("PUT /api/cases/{reference}/tasks/{taskId}", "{\"title\":\"Matrix task, edited\",\"assignee\":\"alice\"}"),
             Map.entry("PUT /api/cases/{reference}/releasability", "{\"releasability\":\"SHARED\",\"agencies\":[\"PCU\"]}"),
