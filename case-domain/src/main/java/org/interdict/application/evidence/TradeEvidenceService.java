@@ -15,6 +15,7 @@ import org.interdict.domain.model.casefile.CaseFile;
 import org.interdict.domain.model.casefile.CaseRepository;
 import org.interdict.domain.model.party.PartyRepository;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,8 +118,8 @@ public class TradeEvidenceService {
         Set<UUID> visible = access.visible(RecordType.TRADE_RECORD, owners);
         return stored.values().stream().filter(r -> visible.contains(r.id()))
                 .map(r -> TradeEvidenceView.of(r, caseFile.reference(), byRecord.get(r.id())))
-                .sorted(java.util.Comparator.comparing(TradeEvidenceView::addedAt).thenComparing(TradeEvidenceView::declarationNumber)
-                        .thenComparingInt(TradeEvidenceView::lineNumber))
+                .sorted(Comparator.comparing(TradeEvidenceView::addedAt)
+                        .thenComparing(TradeEvidenceView::declarationNumber).thenComparingInt(TradeEvidenceView::lineNumber))
                 .toList();
     }
 

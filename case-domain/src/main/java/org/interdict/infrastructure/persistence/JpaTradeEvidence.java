@@ -31,7 +31,8 @@ public class JpaTradeEvidence implements TradeEvidence {
             return List.of();
         }
         return em.createNativeQuery("insert into case_trade_record (case_id, trade_record_id, linked_by, linked_at) "
-                + "select ?1, r, ?3, ?4 from unnest(cast(?2 as uuid[])) with ordinality as t(r, n) order by n "
+                + "select cast(?1 as uuid), r, cast(?3 as varchar), cast(?4 as timestamptz) "
+                + "from unnest(cast(?2 as uuid[])) with ordinality as t(r, n) order by n "
                 + "on conflict (case_id, trade_record_id) do nothing returning trade_record_id")
                 .setParameter(1, caseId).setParameter(2, tradeRecords.toArray(UUID[]::new)).setParameter(3, linkedBy)
                 .setParameter(4, OffsetDateTime.ofInstant(linkedAt, ZoneOffset.UTC)).getResultList();
