@@ -91,6 +91,13 @@ final class PdfLayout {
                 cells.add(wrapped);
                 height = Math.max(height, wrapped.size());
             }
+            // A row that fits on a page is kept together; a longer one continues on the next.
+            if (page != null && y - height * line - 2 * PAD < BOTTOM && height * line < (TOP - BOTTOM) / 2) {
+                newPage();
+                if (headerRow) {
+                    header(headers, widths, line);
+                }
+            }
             y -= PAD;
             for (int l = 0; l < height; l++) {
                 if (page == null || y - line < BOTTOM) {
