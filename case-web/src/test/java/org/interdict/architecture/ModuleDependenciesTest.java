@@ -25,7 +25,8 @@ class ModuleDependenciesTest {
     private static final String[] CASE_DOMAIN = {
             "org.interdict.domain..", "org.interdict.application..",
             "org.interdict.infrastructure.persistence..", "org.interdict.infrastructure.health..",
-            "org.interdict.infrastructure.storage..", "org.interdict.infrastructure.tika.."};
+            "org.interdict.infrastructure.storage..", "org.interdict.infrastructure.tika..",
+            "org.interdict.infrastructure.pdf.."};
     private static final String SEARCH = "org.interdict.infrastructure.elasticsearch..";
     private static final String AUTH = "org.interdict.infrastructure.oidc..";
     private static final String WEB = "org.interdict.web..";

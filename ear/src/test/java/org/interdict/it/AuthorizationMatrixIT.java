@@ -229,7 +229,7 @@ class AuthorizationMatrixIT extends BlackBoxIT {
                 .replace("{id}", fixture.own() != null ? fixture.own()
                         : String.valueOf(row.fixture().equals("DESIGNATED") ? fixture.designation() : fixture.party()))
                 .replaceFirst("^/api", "");
-        var request = api.as(caller).accept("application/json, text/csv, application/x-ndjson");
+        var request = api.as(caller).accept("application/json, text/csv, application/x-ndjson, application/pdf");
         String body = BODIES.get(row.operation());
         if (body != null) {
             request.body(body.replace("{p2}", String.valueOf(fixture.secondParty())).replace("{name}", String.valueOf(fixture.name()))

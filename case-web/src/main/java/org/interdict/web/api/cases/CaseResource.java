@@ -17,9 +17,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.interdict.application.audit.AuditService;
 import org.interdict.application.casefile.CaseListQuery;
@@ -30,6 +35,7 @@ import org.interdict.application.casefile.NoteView;
 import org.interdict.application.casefile.ProposalView;
 import org.interdict.application.casefile.TaskView;
 import org.interdict.application.designation.DesignationView;
+import org.interdict.application.report.CaseReportService;
 import org.interdict.application.security.Roles;
 import org.interdict.web.api.PageRepresentation;
 import org.interdict.web.api.ReleaseRequest;
@@ -69,6 +75,9 @@ public class CaseResource {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    CaseReportService reports;
 
     @Inject
     Requests requests;
@@ -290,6 +299,28 @@ public class CaseResource {
     @Operation(summary = "Audit trail of a case", description = "Every change, step and read of the case, oldest first.")
     public List<AuditEventView> auditTrail(@PathParam("reference") String reference) {
         return audit.ofCase(reference);
+    }
+
+    @GET
+    @Path("/{reference}/report.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "Case report (PDF)", description = "The case in one PDF with embedded fonts: summary, subjects "
+            + "with their aliases in every script and identifiers, the pending or last proposal with its statement of reasons, "
+            + "decisions, the evidence list and an excerpt of the audit trail; the most restrictive handling marking of the "
+            + "evidence listed (OFFICIAL when none) heads every page. A partner agency the case is shared with gets what it "
+            + "may see of the case, without the owning agency's internals, and only evidence released to it; anyone else "
+            + "404. Each report is an audit event on the case (REPORT_EXPORTED). 503 when the report font is missing.")
+    @APIResponse(responseCode = "200", description = "The PDF, as an attachment named <reference>-report.pdf",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No case the caller may see has this reference")
+    @APIResponse(responseCode = "503", description = "Reports cannot be made now (the report font is missing)")
+    public Response report(@PathParam("reference") String reference) {
+        CaseReportService.Download download = reports.report(reference);
+        StreamingOutput body = download::writeTo;
+        return Response.ok(body, download.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     private static Response answer(CaseView view) {

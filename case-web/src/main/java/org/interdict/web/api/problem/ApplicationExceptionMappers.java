@@ -75,6 +75,15 @@ public final class ApplicationExceptionMappers {
         }
     }
 
+    /** Case reports cannot be rendered (their font is missing): 503 with what an administrator does about it; nothing was recorded. */
+    @Provider
+    public static class ReportUnavailable implements ExceptionMapper<org.interdict.application.report.ReportUnavailableException> {
+        @Override
+        public Response toResponse(org.interdict.application.report.ReportUnavailableException e) {
+            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "report-unavailable", e.getMessage()).toResponse();
+        }
+    }
+
     /** The user directory (Keycloak) could not be asked: 503; nothing was changed. */
     @Provider
     public static class DirectoryUnavailable implements ExceptionMapper<org.interdict.application.identity.UserDirectory.UnavailableException> {
