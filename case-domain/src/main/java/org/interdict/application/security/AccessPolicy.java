@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Who may see and do what: the one place that decides it, used by every application service (and
@@ -58,24 +59,7 @@ public class AccessPolicy {
      * agency's readers all of them; a partner those released to it with their case ({@link EffectiveReleases#ofEvidence}).
      */
     public Set<UUID> visibleEvidence(Map<UUID, String> owners) {
-        Set<UUID> visible = new HashSet<>();
-        List<UUID> asPartner = new ArrayList<>();
-        owners.forEach((id, owner) -> {
-            if (canRead(owner)) {
-                visible.add(id);
-            } else {
-                asPartner.add(id);
-            }
-        });
-        String partner = partnerAgency();
-        if (partner != null && !asPartner.isEmpty()) {
-            releases.ofEvidence(asPartner).forEach((id, agencies) -> {
-                if (agencies.contains(partner)) {
-                    visible.add(id);
-                }
-            });
-        }
-        return visible;
+        return visible(owners, releases::ofEvidence);
     }
 
     /** Whether the caller may see one evidence item: {@link #visibleEvidence} for one. */
@@ -85,6 +69,11 @@ public class AccessPolicy {
 
     /** Of these records (by id, with their owning agencies), the ones the caller may see, asked in one query. */
     public Set<UUID> visible(RecordType type, Map<UUID, String> owners) {
+        return visible(owners, ids -> releases.of(type, ids));
+    }
+
+    /** Those the caller reads in full, and those whose effective release (asked once for the rest) names its agency. */
+    private Set<UUID> visible(Map<UUID, String> owners, Function<List<UUID>, Map<UUID, Set<String>>> releasesOf) {
         Set<UUID> visible = new HashSet<>();
         List<UUID> asPartner = new ArrayList<>();
         owners.forEach((id, owner) -> {
@@ -96,7 +85,7 @@ public class AccessPolicy {
         });
         String partner = partnerAgency();
         if (partner != null && !asPartner.isEmpty()) {
-            releases.of(type, asPartner).forEach((id, agencies) -> {
+            releasesOf.apply(asPartner).forEach((id, agencies) -> {
                 if (agencies.contains(partner)) {
                     visible.add(id);
                 }
