@@ -50,6 +50,19 @@ public class AuditRecorder {
         record(action, targetType, targetId, details.build().toString());
     }
 
+    /**
+     * An event of the application's own background work (no user asked for it at that moment), e.g. the
+     * text read from an evidence file: the actor is {@code system:<service>}, the agency the one whose record it is.
+     */
+    public void bySystem(String service, String agency, String action, String targetType, String targetId, Map<String, ?> facts) {
+        JsonObjectBuilder details = Json.createObjectBuilder();
+        facts.forEach((name, fact) -> details.add(name, value(fact)));
+        trail.append(new AuditEntry(SYSTEM_ACTOR + service, agency, action, targetType, targetId, details.build().toString()));
+    }
+
+    /** How the actor of {@link #bySystem} events begins, which tells them from people in a timeline. */
+    public static final String SYSTEM_ACTOR = "system:";
+
     private void record(String action, String targetType, String targetId, String json) {
         Caller caller = currentUser.caller();
         trail.append(new AuditEntry(caller.username(), caller.agency(), action, targetType, targetId, json));

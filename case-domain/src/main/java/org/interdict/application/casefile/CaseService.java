@@ -303,6 +303,7 @@ public class CaseService {
         if (!changes.isEmpty()) {
             audit.changed(release.agencies().isEmpty() ? "CASE_WITHDRAWN" : "CASE_SHARED", TARGET, reference, changes);
             changed(caseFile);
+            outbox.enqueueWithEmbedders(RecordType.CASE, reference);
             // Who may find its subjects changed with the case, and so which documents may show their names.
             caseFile.subjects().forEach(subject -> outbox.enqueueWithEmbedders(RecordType.PARTY, subject.toString()));
             cases.flush();

@@ -12,6 +12,7 @@ import org.interdict.application.VersionRequiredException;
 import org.interdict.application.audit.AuditEventView;
 import org.interdict.application.audit.AuditRecorder;
 import org.interdict.application.projection.RecordType;
+import org.interdict.application.projection.SearchOutbox;
 import org.interdict.application.security.AccessDeniedException;
 import org.interdict.application.security.AccessPolicy;
 import org.interdict.application.security.Releases;
@@ -58,6 +59,8 @@ public class EvidenceService {
     private AuditRecorder audit;
     private AuditTrail trail;
     private Releases releases;
+    private EvidenceTexts texts;
+    private SearchOutbox outbox;
 
     /** For the CDI container's client proxy. */
     protected EvidenceService() {
@@ -65,7 +68,7 @@ public class EvidenceService {
 
     @Inject
     public EvidenceService(EvidenceRepository evidence, CaseRepository cases, EvidenceStore store, AccessPolicy access,
-            AuditRecorder audit, AuditTrail trail, Releases releases) {
+            AuditRecorder audit, AuditTrail trail, Releases releases, EvidenceTexts texts, SearchOutbox outbox) {
         this.evidence = evidence;
         this.cases = cases;
         this.store = store;
@@ -73,6 +76,8 @@ public class EvidenceService {
         this.audit = audit;
         this.trail = trail;
         this.releases = releases;
+        this.texts = texts;
+        this.outbox = outbox;
     }
 
     /** The checked request to attach a file, before its content is read: refusals come before the upload. */
@@ -127,6 +132,9 @@ public class EvidenceService {
             item.releaseTo(attachment.release().releasability(), attachment.release().agencies(), now);
         }
         evidence.add(item);
+        // Its text is read in the background (EvidenceTextService); its document is searchable by what is written about it now.
+        texts.queue(item.id());
+        outbox.enqueue(RecordType.EVIDENCE, item.id().toString());
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("case", reference);
         facts.put("name", item.name());
@@ -148,7 +156,9 @@ public class EvidenceService {
         CaseFile caseFile = visibleCase(reference);
         List<Evidence> items = evidence.ofCase(caseFile.id());
         Set<UUID> visible = access.visibleEvidence(items.stream().collect(Collectors.toMap(Evidence::id, Evidence::owningAgency)));
-        return items.stream().filter(e -> visible.contains(e.id())).map(e -> view(e, caseFile)).toList();
+        List<Evidence> shown = items.stream().filter(e -> visible.contains(e.id())).toList();
+        Map<UUID, EvidenceTexts.State> states = texts.states(shown.stream().map(Evidence::id).toList());
+        return shown.stream().map(e -> view(e, caseFile, states.get(e.id()))).toList();
     }
 
     /** One item's metadata; reading it is a custody event. */
@@ -165,6 +175,7 @@ public class EvidenceService {
         Changes changes = item.describe(details, now());
         if (!changes.isEmpty()) {
             audit.changed("EVIDENCE_EDITED", TARGET, id.toString(), changes);
+            outbox.enqueue(RecordType.EVIDENCE, id.toString());
             evidence.flush();
         }
         return view(item);
@@ -178,6 +189,7 @@ public class EvidenceService {
         Changes changes = InvalidInputException.check(() -> item.releaseTo(release.releasability(), release.agencies(), now()));
         if (!changes.isEmpty()) {
             audit.changed(release.agencies().isEmpty() ? "EVIDENCE_WITHDRAWN" : "EVIDENCE_SHARED", TARGET, id.toString(), changes);
+            outbox.enqueue(RecordType.EVIDENCE, id.toString());
             evidence.flush();
         }
         return view(item);
@@ -278,7 +290,11 @@ public class EvidenceService {
     }
 
     private EvidenceView view(Evidence item, CaseFile caseFile) {
-        EvidenceView view = EvidenceView.of(item, caseFile.reference());
+        return view(item, caseFile, texts.states(List.of(item.id())).get(item.id()));
+    }
+
+    private EvidenceView view(Evidence item, CaseFile caseFile, EvidenceTexts.State text) {
+        EvidenceView view = EvidenceView.of(item, caseFile.reference(), TextState.of(text));
         return access.canRead(item.owningAgency()) ? view : view.asPartnerSees(access.caller().agency());
     }
 

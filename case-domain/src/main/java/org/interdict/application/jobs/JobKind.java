@@ -10,7 +10,9 @@ public enum JobKind {
     /** The search outbox drained into the index: one record per node, its last run. */
     OUTBOX_DRAIN(true),
     /** Newly indexed records checked against saved searches, owners notified: one record per node, its last run. */
-    SAVED_SEARCH_ALERTS(true);
+    SAVED_SEARCH_ALERTS(true),
+    /** The text inside evidence files read (OCR included) and handed to search: one record per node, its last run. */
+    TEXT_EXTRACTION(true);
 
     private final boolean periodic;
 

@@ -39,4 +39,12 @@ public interface JobLog extends BasicLogger {
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 7005, value = "The outbox drain rounds in progress did not end within %d seconds of the application stopping")
     void roundsOutlivedStop(long seconds);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 7006, value = "The text of evidence %s (%s) could not be read: %s")
+    void textNotRead(java.util.UUID evidence, String mediaType, String reason, @Cause Throwable cause);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 7007, value = "Reading evidence %s did not end within %d seconds of the application stopping; another node or the next start reads it again")
+    void readingOutlivedStop(java.util.UUID evidence, long seconds);
 }

@@ -16,7 +16,9 @@ public enum Embedding {
     /** A trade record is found by the names of the parties its exporter and consignee resolve to. */
     TRADE_RECORD_PARTIES(RecordType.PARTY, RecordType.TRADE_RECORD),
     /** A designation is found by its party's names as they are now. */
-    DESIGNATION_PARTY(RecordType.PARTY, RecordType.DESIGNATION);
+    DESIGNATION_PARTY(RecordType.PARTY, RecordType.DESIGNATION),
+    /** An evidence item is released only with its case: sharing or withdrawing the case changes who finds the item. */
+    CASE_EVIDENCE(RecordType.CASE, RecordType.EVIDENCE);
 
     private final RecordType embedded;
     private final RecordType embedder;

@@ -64,4 +64,18 @@ public sealed interface Indexed {
             return exporterName + " → " + consigneeName;
         }
     }
+
+    /**
+     * An evidence file, found by what is written about it and by the text inside it ({@code text}: null
+     * until it is read; {@code textStatus} says where reading stands). {@code addedBy} is internal.
+     */
+    record EvidenceRecord(String caseReference, String name, String description, String source, String obtainedFrom,
+            String mediaType, long size, String sha256, String textStatus, String language, String text, String addedBy,
+            Instant addedAt) implements Indexed {
+
+        @Override
+        public String title() {
+            return name;
+        }
+    }
 }

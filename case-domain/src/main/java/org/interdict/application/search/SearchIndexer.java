@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.interdict.application.evidence.EvidenceTexts;
+import org.interdict.application.evidence.TextStatus;
 import org.interdict.application.projection.RecordType;
 import org.interdict.application.projection.SearchOutbox;
 import org.interdict.application.projection.SearchUnavailableException;
@@ -13,6 +15,7 @@ import org.interdict.domain.model.casefile.CaseFile;
 import org.interdict.domain.model.casefile.CaseRepository;
 import org.interdict.domain.model.designation.Designation;
 import org.interdict.domain.model.designation.DesignationRepository;
+import org.interdict.domain.model.evidence.EvidenceRepository;
 import org.interdict.domain.model.party.Party;
 import org.interdict.domain.model.party.PartyRepository;
 
@@ -47,6 +50,8 @@ public class SearchIndexer {
     private DesignationRepository designations;
     private TradeImports trade;
     private EffectiveReleases releases;
+    private EvidenceRepository evidence;
+    private EvidenceTexts texts;
 
     /** For the CDI container's client proxy. */
     protected SearchIndexer() {
@@ -55,7 +60,7 @@ public class SearchIndexer {
     @Inject
     public SearchIndexer(SearchOutbox outbox, SearchIndex index, SearchRebuilds rebuilds, SavedSearchAlerts alerts,
             PartyRepository parties, CaseRepository cases, DesignationRepository designations, TradeImports trade,
-            EffectiveReleases releases) {
+            EffectiveReleases releases, EvidenceRepository evidence, EvidenceTexts texts) {
         this.outbox = outbox;
         this.index = index;
         this.rebuilds = rebuilds;
@@ -65,6 +70,8 @@ public class SearchIndexer {
         this.designations = designations;
         this.trade = trade;
         this.releases = releases;
+        this.evidence = evidence;
+        this.texts = texts;
     }
 
     /** What preparing the indices found. */
@@ -194,6 +201,7 @@ public class SearchIndexer {
         List<SearchDocument> documents = new ArrayList<>();
         List<UUID> partyIds = new ArrayList<>();
         List<UUID> tradeIds = new ArrayList<>();
+        List<UUID> evidenceIds = new ArrayList<>();
         versions.forEach((key, version) -> {
             RecordType type = RecordType.valueOf(key.substring(0, key.indexOf(':')));
             String id = key.substring(key.indexOf(':') + 1);
@@ -202,8 +210,10 @@ public class SearchIndexer {
                 case CASE -> cases.findByReference(id).ifPresent(c -> documents.add(caseFile(c, version)));
                 case DESIGNATION -> designations.find(UUID.fromString(id)).ifPresent(d -> documents.add(designation(d, version)));
                 case TRADE_RECORD -> tradeIds.add(UUID.fromString(id));
+                case EVIDENCE -> evidenceIds.add(UUID.fromString(id));
             }
         });
+        documents.addAll(evidence(evidenceIds, versions));
         List<TradeImports.StoredRecord> records = trade.records(tradeIds);
         java.util.Set<UUID> linkedIds = new java.util.HashSet<>();
         records.forEach(r -> {
@@ -239,6 +249,35 @@ public class SearchIndexer {
                 documents.add(party(party, versions.get(RecordType.PARTY + ":" + party.id()),
                         partyReleases.getOrDefault(party.id(), java.util.Set.of())));
             }
+        }
+        return documents;
+    }
+
+    /**
+     * Evidence items' documents: what is written about each, and the text read from its file (none until
+     * it is read). {@code releasedTo} is the item's effective release: shared with its case.
+     */
+    private List<SearchDocument> evidence(List<UUID> ids, Map<String, Long> versions) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, EvidenceTexts.State> states = texts.states(ids);
+        Map<UUID, String> contents = texts.texts(ids);
+        Map<UUID, java.util.Set<String>> released = releases.of(RecordType.EVIDENCE, ids);
+        Map<UUID, String> references = new java.util.HashMap<>();
+        List<SearchDocument> documents = new ArrayList<>();
+        for (UUID id : ids) {
+            evidence.find(id).ifPresent(item -> {
+                String reference = references.computeIfAbsent(item.caseId(),
+                        caseId -> cases.findById(caseId).map(CaseFile::reference).orElse(null));
+                EvidenceTexts.State state = states.get(id);
+                var d = item.details();
+                documents.add(new SearchDocument(RecordType.EVIDENCE, id.toString(), versions.get(RecordType.EVIDENCE + ":" + id),
+                        item.owningAgency(), List.copyOf(released.getOrDefault(id, java.util.Set.of())), false,
+                        new Indexed.EvidenceRecord(reference, d.name(), d.description(), d.source(), d.obtainedFrom(), item.mediaType(),
+                                item.size(), item.sha256(), state == null ? TextStatus.PENDING.name() : state.status().name(),
+                                state == null ? null : state.language(), contents.get(id), item.addedBy(), item.addedAt())));
+            });
         }
         return documents;
     }

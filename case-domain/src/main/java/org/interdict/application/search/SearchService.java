@@ -122,17 +122,19 @@ public class SearchService {
         return new RecordSearch.Request(query, from, to, sort(sort), size, cursor == null || cursor.isBlank() ? null : cursor);
     }
 
-    /** The record type a {@code type:} filter names: party, case or designation (plurals too). */
+    /** The record type a {@code type:} filter names: party, case, designation, trade or evidence (plurals and synonyms too). */
     public static RecordType recordType(String value) {
         String wanted = value.toLowerCase(Locale.ROOT);
         for (RecordType type : RecordType.values()) {
             String name = type.name().toLowerCase(Locale.ROOT);
             if (wanted.equals(name) || wanted.equals(name + "s") || wanted.equals("parties") && type == RecordType.PARTY
-                    || type == RecordType.TRADE_RECORD && (wanted.equals("trade") || wanted.equals("shipment") || wanted.equals("shipments"))) {
+                    || type == RecordType.TRADE_RECORD && (wanted.equals("trade") || wanted.equals("shipment") || wanted.equals("shipments"))
+                    || type == RecordType.EVIDENCE && (wanted.equals("file") || wanted.equals("files") || wanted.equals("document")
+                            || wanted.equals("documents"))) {
                 return type;
             }
         }
-        throw new InvalidInputException("type:" + value + " names no kind of record: use type:party, type:case, type:designation or type:trade.");
+        throw new InvalidInputException("type:" + value + " names no kind of record: use type:party, type:case, type:designation, type:trade or type:evidence.");
     }
 
     /**

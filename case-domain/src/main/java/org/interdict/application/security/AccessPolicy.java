@@ -56,10 +56,10 @@ public class AccessPolicy {
 
     /**
      * Of these evidence items (by id, with their owning agencies), the ones the caller may see: its own
-     * agency's readers all of them; a partner those released to it with their case ({@link EffectiveReleases#ofEvidence}).
+     * agency's readers all of them; a partner those released to it with their case ({@link EffectiveReleases#of(RecordType, java.util.Collection)}).
      */
     public Set<UUID> visibleEvidence(Map<UUID, String> owners) {
-        return visible(owners, releases::ofEvidence);
+        return visible(RecordType.EVIDENCE, owners);
     }
 
     /** Whether the caller may see one evidence item: {@link #visibleEvidence} for one. */

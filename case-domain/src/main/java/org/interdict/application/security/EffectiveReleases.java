@@ -19,13 +19,9 @@ public interface EffectiveReleases {
     /** The partner agencies the record is released to now; empty while it is internal. */
     Set<String> of(RecordType type, UUID id);
 
-    /** {@link #of(RecordType, UUID)} for many records of one kind in one query; records released to nobody are left out. */
-    Map<UUID, Set<String>> of(RecordType type, Collection<UUID> ids);
-
     /**
-     * The partner agencies each evidence item is released to, in one query: those it is shared with whose
-     * case is shared with them too. Evidence is no {@link RecordType}, as search does not find it (that
-     * enum names the search indices); the view names it {@code EVIDENCE}.
+     * {@link #of(RecordType, UUID)} for many records of one kind in one query; records released to nobody are
+     * left out. An evidence item is released to the agencies it is shared with whose case is shared with them too.
      */
-    Map<UUID, Set<String>> ofEvidence(Collection<UUID> ids);
+    Map<UUID, Set<String>> of(RecordType type, Collection<UUID> ids);
 }

@@ -23,9 +23,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaEffectiveReleases implements EffectiveReleases {
 
-    /** The record type of evidence items in the view (migration V13). */
-    static final String EVIDENCE = "EVIDENCE";
-
     @PersistenceContext(unitName = "interdict")
     EntityManager em;
 
@@ -37,11 +34,6 @@ public class JpaEffectiveReleases implements EffectiveReleases {
     @Override
     public Map<UUID, Set<String>> of(RecordType type, Collection<UUID> ids) {
         return released(type.name(), ids);
-    }
-
-    @Override
-    public Map<UUID, Set<String>> ofEvidence(Collection<UUID> ids) {
-        return released(EVIDENCE, ids);
     }
 
     private Map<UUID, Set<String>> released(String recordType, Collection<UUID> ids) {

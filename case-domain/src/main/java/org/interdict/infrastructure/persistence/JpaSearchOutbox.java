@@ -32,9 +32,11 @@ public class JpaSearchOutbox implements SearchOutbox {
     @Override
     public void enqueueWithEmbedders(RecordType type, String recordId) {
         enqueue(type, recordId);
+        // A case is named by its reference in the outbox and the index; every other record by its id.
+        Object key = type == RecordType.CASE ? recordId : UUID.fromString(recordId);
         for (Embedding embedding : Embedding.of(type)) {
             em.createNativeQuery("insert into search_outbox (record_type, record_id) " + embedders(embedding))
-                    .setParameter(1, embedding.embedder().name()).setParameter(2, UUID.fromString(recordId)).executeUpdate();
+                    .setParameter(1, embedding.embedder().name()).setParameter(2, key).executeUpdate();
         }
     }
 
@@ -45,6 +47,8 @@ public class JpaSearchOutbox implements SearchOutbox {
             case TRADE_RECORD_PARTIES -> "select cast(?1 as varchar), cast(id as varchar) from trade_record where exporter_party_id = ?2 "
                     + "union select cast(?1 as varchar), cast(id as varchar) from trade_record where consignee_party_id = ?2";
             case DESIGNATION_PARTY -> "select cast(?1 as varchar), cast(id as varchar) from designation where party_id = ?2";
+            case CASE_EVIDENCE -> "select cast(?1 as varchar), cast(e.id as varchar) from evidence e join case_file c on c.id = e.case_id "
+                    + "where c.reference = ?2";
         };
     }
 

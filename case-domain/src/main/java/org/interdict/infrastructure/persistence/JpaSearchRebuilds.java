@@ -92,7 +92,7 @@ public class JpaSearchRebuilds implements SearchRebuilds {
     @Override
     public long countRecords() {
         return ((Number) em.createNativeQuery("select (select count(*) from party) + (select count(*) from case_file) "
-                + "+ (select count(*) from designation) + (select count(*) from trade_record)").getSingleResult()).longValue();
+                + "+ (select count(*) from designation) + (select count(*) from trade_record) + (select count(*) from evidence)").getSingleResult()).longValue();
     }
 
     @Override
@@ -106,6 +106,8 @@ public class JpaSearchRebuilds implements SearchRebuilds {
             case DESIGNATION -> "select cast(id as varchar) from designation" + (after == null ? "" : " where id > cast(?2 as uuid)")
                     + " order by id limit ?1";
             case TRADE_RECORD -> "select cast(id as varchar) from trade_record" + (after == null ? "" : " where id > cast(?2 as uuid)")
+                    + " order by id limit ?1";
+            case EVIDENCE -> "select cast(id as varchar) from evidence" + (after == null ? "" : " where id > cast(?2 as uuid)")
                     + " order by id limit ?1";
         };
         var query = em.createNativeQuery(sql).setParameter(1, max);

@@ -44,7 +44,7 @@ class EvidenceUploadsTest {
     void theDigestOfADownloadIsTheRecordedHashInBase64() {
         String hex = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
         EvidenceView view = new EvidenceView(null, "ICT-2026-000001", "a", null, null, null, null, null, null, "text/plain", 0, hex,
-                "INTERNAL", List.of(), null, "alice", null, 0);
+                "INTERNAL", List.of(), null, "alice", null, 0, null);
         assertEquals(Base64.getEncoder().encodeToString(HexFormat.of().parseHex(hex)), new Download(view, () -> null).sha256Base64());
         assertEquals("47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=", new Download(view, () -> null).sha256Base64());
     }
@@ -52,7 +52,7 @@ class EvidenceUploadsTest {
     @Test
     void aPartnerDoesNotLearnWhoElseAnItemIsSharedWith() {
         EvidenceView view = new EvidenceView(null, "ICT-2026-000001", "a", null, null, null, null, null, null, "text/plain", 0,
-                "a".repeat(64), "SHARED", List.of("PCU", "XYZ"), null, "alice", null, 0);
+                "a".repeat(64), "SHARED", List.of("PCU", "XYZ"), null, "alice", null, 0, null);
         assertEquals(List.of("PCU"), view.asPartnerSees("PCU").sharedWith());
     }
 }

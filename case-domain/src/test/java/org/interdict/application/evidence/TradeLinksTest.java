@@ -90,13 +90,13 @@ class TradeLinksTest {
     @Test
     void aFileIsOfKindFile() {
         assertThrows(IllegalArgumentException.class, () -> new EvidenceView(null, "ICT-2026-000001", "a", null, null, null, null,
-                null, null, "text/plain", 0, "0".repeat(64), "INTERNAL", List.of(), Instant.now(), "alice", Instant.now(), 0,
+                null, null, "text/plain", 0, "0".repeat(64), "INTERNAL", List.of(), Instant.now(), "alice", Instant.now(), 0, null,
                 EvidenceItem.TRADE_RECORD));
     }
 
     private static EvidenceView file(Instant at) {
         return new EvidenceView(UUID.randomUUID(), "ICT-2026-000001", "a.pdf", null, null, null, null, null, null,
-                "application/pdf", 1, "0".repeat(64), "INTERNAL", List.of(), at, "alice", at, 0);
+                "application/pdf", 1, "0".repeat(64), "INTERNAL", List.of(), at, "alice", at, 0, null);
     }
 
     private static TradeEvidenceView trade(Instant at) {

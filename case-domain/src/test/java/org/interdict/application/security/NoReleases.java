@@ -19,9 +19,4 @@ public final class NoReleases implements EffectiveReleases {
     public Map<UUID, Set<String>> of(RecordType type, Collection<UUID> ids) {
         throw new AssertionError("no release was expected to be asked for (" + type + " " + ids + ")");
     }
-
-    @Override
-    public Map<UUID, Set<String>> ofEvidence(Collection<UUID> ids) {
-        throw new AssertionError("no release was expected to be asked for (evidence " + ids + ")");
-    }
 }

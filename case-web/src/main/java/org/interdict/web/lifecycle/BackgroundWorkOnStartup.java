@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.interdict.application.jobs.BackgroundJobs;
+import org.interdict.application.jobs.EvidenceTextJobs;
 import org.interdict.application.jobs.SearchIndexingJobs;
 
 /**
@@ -28,14 +29,19 @@ public class BackgroundWorkOnStartup {
     @Inject
     SearchIndexingJobs indexing;
 
+    @Inject
+    EvidenceTextJobs evidenceTexts;
+
     @PostConstruct
     void start() {
         jobs.start();
         indexing.start();
+        evidenceTexts.start();
     }
 
     @PreDestroy
     void stop() {
+        evidenceTexts.stop();
         indexing.stop();
         jobs.stop();
     }

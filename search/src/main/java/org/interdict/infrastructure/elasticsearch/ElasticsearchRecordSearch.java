@@ -69,7 +69,8 @@ public class ElasticsearchRecordSearch implements RecordSearch {
     private static final String SAVED = "saved:";
     static final int SEARCHES_PER_REQUEST = 200;
     private static final Map<String, String> FIELD_LABELS = Map.of(SearchIndices.PRIMARY_NAME, NAME,
-            DesignationDocument.LEGAL_BASIS, "legal basis");
+            DesignationDocument.LEGAL_BASIS, "legal basis", EvidenceDocument.TEXT, "the text of the file",
+            EvidenceDocument.CASE_REFERENCE, "case reference", EvidenceDocument.OBTAINED_FROM, "obtained from");
 
     private ElasticsearchConnection connection;
     private final NameNormalizer names = NameNormalizer.shared();
@@ -415,7 +416,9 @@ public class ElasticsearchRecordSearch implements RecordSearch {
 
     /** What a hit never returns: the name-matching fields, and for a partner every internal field. */
     private static List<String> excludedFields(Visibility visibility) {
-        List<String> excluded = new ArrayList<>(List.of(SearchIndices.NAMES_NORMALIZED, SearchIndices.NAME_TOKENS, SearchIndices.NAMES_COMPACT));
+        // An evidence file's whole text never travels with a hit: its snippets do.
+        List<String> excluded = new ArrayList<>(List.of(SearchIndices.NAMES_NORMALIZED, SearchIndices.NAME_TOKENS, SearchIndices.NAMES_COMPACT,
+                EvidenceDocument.TEXT));
         if (visibility.partnerView()) {
             excluded.addAll(SearchIndices.internalFields());
         }
@@ -428,6 +431,7 @@ public class ElasticsearchRecordSearch implements RecordSearch {
             case "case" -> RecordType.CASE;
             case "designation" -> RecordType.DESIGNATION;
             case "trade_record" -> RecordType.TRADE_RECORD;
+            case "evidence" -> RecordType.EVIDENCE;
             default -> RecordType.PARTY;
         };
         String title = text(source.get(SearchIndices.TITLE));
@@ -437,15 +441,31 @@ public class ElasticsearchRecordSearch implements RecordSearch {
             case DESIGNATION -> text(source.get(DesignationDocument.MEASURE));
             case TRADE_RECORD -> source.get(TradeRecordDocument.CHP_TIER) == null ? null : "CHP tier " + source.get(TradeRecordDocument.CHP_TIER)
                     + (Boolean.TRUE.equals(source.get(TradeRecordDocument.FLAGGED)) ? ", flagged" : "");
+            case EVIDENCE -> evidenceStatus(source);
         };
         if (type == RecordType.CASE) {
             title = source.get(CaseDocument.REFERENCE) + " · " + title;
+        } else if (type == RecordType.EVIDENCE) {
+            title = source.get(EvidenceDocument.CASE_REFERENCE) + " · " + title;
         }
         Map<String, List<String>> highlights = new LinkedHashMap<>(hit.highlight());
         return new RecordSearch.Hit(type, hit.id(), title, text(source.get(SearchIndices.COUNTRY)), status,
                 text(source.get(SearchIndices.OWNING_AGENCY)), text(source.get(SearchIndices.RECORD_DATE)),
                 hit.score() == null ? 0 : Math.round(hit.score() * 1000) / 1000.0,
                 reasons(hit.matchedQueries(), highlights.keySet(), wanted, source), highlights);
+    }
+
+    /** An evidence hit's state: its type, and whether its text is searchable yet. */
+    private static String evidenceStatus(Map<String, Object> source) {
+        String type = text(source.get(EvidenceDocument.MEDIA_TYPE));
+        String status = text(source.get(EvidenceDocument.TEXT_STATUS));
+        String language = text(source.get(EvidenceDocument.LANGUAGE));
+        String reading = status == null ? null : switch (status) {
+            case "DONE" -> language == null ? "text read" : "text read (" + language + ")";
+            case "FAILED" -> "text could not be read";
+            default -> "text not read yet";
+        };
+        return reading == null ? type : type + ", " + reading;
     }
 
     /** Why a hit matched, in words: which clauses it met, in which fields, and for names which variant met which. */

@@ -321,6 +321,9 @@ public class ElasticsearchSearchIndex implements SearchIndex {
         if (record instanceof Indexed.DesignationRecord designation) {
             return DesignationDocument.source(designation);
         }
+        if (record instanceof Indexed.EvidenceRecord evidence) {
+            return EvidenceDocument.source(evidence);
+        }
         return TradeRecordDocument.source((Indexed.TradeRecord) record);
     }
 

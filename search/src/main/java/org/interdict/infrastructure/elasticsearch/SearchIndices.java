@@ -22,7 +22,7 @@ import java.util.Locale;
 final class SearchIndices {
 
     /** Bump when the mapping changes: a rebuild then creates the new version. */
-    static final int MAPPING_VERSION = 5;
+    static final int MAPPING_VERSION = 6;
     /** Where an index's mapping says which version it is. */
     static final String MAPPING_VERSION_META = "mappingVersion";
 
@@ -59,7 +59,8 @@ final class SearchIndices {
     /** Full-text fields every reader of a record may search. */
     static final List<String> SHARED_TEXT = List.of(TITLE, PRIMARY_NAME, NAMES, CaseDocument.SUMMARY, CaseDocument.SUBJECTS,
             CaseDocument.REFERENCE, IDENTIFIERS, DesignationDocument.LEGAL_BASIS, TradeRecordDocument.GOODS_DESCRIPTION,
-            TradeRecordDocument.DECLARATION_NUMBER);
+            TradeRecordDocument.DECLARATION_NUMBER, EvidenceDocument.TEXT, EvidenceDocument.DESCRIPTION, EvidenceDocument.SOURCE,
+            EvidenceDocument.OBTAINED_FROM, EvidenceDocument.CASE_REFERENCE);
     /** Full-text fields only the owning agency reads: searched and highlighted only for its users. */
     static final List<String> INTERNAL_TEXT = List.of(CaseDocument.field(InternalField.TAGS).orElseThrow(),
             CaseDocument.field(InternalField.ASSIGNEE).orElseThrow(),
@@ -68,7 +69,7 @@ final class SearchIndices {
     /** Every field of any document that holds an {@link InternalField}: a partner's query neither searches nor returns them. */
     static List<String> internalFields() {
         return java.util.Arrays.stream(InternalField.values())
-                .flatMap(f -> java.util.stream.Stream.of(CaseDocument.field(f), TradeRecordDocument.field(f)))
+                .flatMap(f -> java.util.stream.Stream.of(CaseDocument.field(f), TradeRecordDocument.field(f), EvidenceDocument.field(f)))
                 .flatMap(java.util.Optional::stream).toList();
     }
 
@@ -88,6 +89,7 @@ final class SearchIndices {
             case CASE -> "cases";
             case DESIGNATION -> "designations";
             case TRADE_RECORD -> "trade-records";
+            case EVIDENCE -> "evidence";
         };
     }
 
@@ -155,7 +157,12 @@ final class SearchIndices {
                 .properties(TradeRecordDocument.LINE_NUMBER, p -> p.integer(i -> i))
                 .properties(TradeRecordDocument.FLAGGED, p -> p.boolean_(b -> b))
                 .properties(TradeRecordDocument.EXPORTER_PARTY, p -> p.keyword(k -> k))
-                .properties(TradeRecordDocument.CONSIGNEE_PARTY, p -> p.keyword(k -> k)));
+                .properties(TradeRecordDocument.CONSIGNEE_PARTY, p -> p.keyword(k -> k))
+                // The text inside evidence files: full text only (no exact twin of a million characters), with
+                // offsets stored so that snippets of long texts are cut without re-reading the whole text.
+                .properties(EvidenceDocument.TEXT, p -> p.text(t -> t.indexOptions(co.elastic.clients.elasticsearch._types.mapping.IndexOptions.Offsets)))
+                .properties(EvidenceDocument.SIZE, p -> p.long_(l -> l))
+                .properties(EvidenceDocument.SHA256, p -> p.keyword(k -> k)));
     }
 
     /**

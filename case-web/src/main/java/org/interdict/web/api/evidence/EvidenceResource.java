@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.interdict.application.audit.AuditEventView;
 import org.interdict.application.evidence.Download;
 import org.interdict.application.evidence.EvidenceService;
+import org.interdict.application.evidence.EvidenceTextService;
 import org.interdict.application.evidence.EvidenceView;
 import org.interdict.application.evidence.Verification;
 import org.interdict.application.security.Roles;
@@ -45,6 +47,9 @@ public class EvidenceResource {
 
     @Inject
     EvidenceService evidence;
+
+    @Inject
+    EvidenceTextService texts;
 
     @Inject
     Requests requests;
@@ -110,6 +115,27 @@ public class EvidenceResource {
             + "the one recorded when it was received: intact, or not (changed or missing). A custody event.")
     public Verification verify(@PathParam("id") UUID id) {
         return evidence.verify(id);
+    }
+
+    @GET
+    @Path("/text")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The text inside the file", description = "The text read from the file in the background (OCR for "
+            + "images and scanned pages), with where reading stands: PENDING, RUNNING, DONE (language, length, whether OCR "
+            + "read it, whether it was cut at the limit) or FAILED with the reason. The text is null until it is read. "
+            + "A custody event.")
+    public EvidenceTextService.EvidenceText text(@PathParam("id") UUID id) {
+        return texts.text(id);
+    }
+
+    @POST
+    @Path("/text")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Read the file's text again", description = "Analysts and supervisors of its agency: queues the file "
+            + "to be read again (after a failure, e.g. once OCR is installed). 409 while it is being read. The earlier text "
+            + "stays searchable until the new reading replaces it.")
+    public Response readAgain(@PathParam("id") UUID id) {
+        return Response.accepted(texts.readAgain(id)).build();
     }
 
     @GET
