@@ -134,6 +134,10 @@ public class TikaTextExtraction implements TextExtraction {
         if (text.codePoints().filter(Character::isLetter).count() < LANGUAGE_MINIMUM) {
             return null;
         }
+        String byScript = byScript(text);
+        if (byScript != null) {
+            return byScript;
+        }
         LanguageDetector detector = detector();
         synchronized (detector) {
             detector.reset();
@@ -153,6 +157,38 @@ public class TikaTextExtraction implements TextExtraction {
             String language = best.getLanguage();
             return language.startsWith("zho") || language.equals("cmn") ? "zho" : language;
         }
+    }
+
+    /**
+     * Chinese, Japanese and Korean told by their scripts, which the n-gram detector weighs poorly in short
+     * texts: mostly Han without kana is Chinese, kana makes it Japanese, mostly Hangul Korean; null otherwise.
+     */
+    static String byScript(String text) {
+        long letters = 0;
+        long han = 0;
+        long kana = 0;
+        long hangul = 0;
+        for (int i = 0; i < text.length() && letters < 20_000; ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            letters++;
+            switch (Character.UnicodeScript.of(c)) {
+                case HAN -> han++;
+                case HIRAGANA, KATAKANA -> kana++;
+                case HANGUL -> hangul++;
+                default -> { }
+            }
+        }
+        if (hangul * 2 > letters) {
+            return "kor";
+        }
+        if ((han + kana) * 2 > letters) {
+            return kana * 10 > han + kana ? "jpn" : "zho";
+        }
+        return null;
     }
 
     private LanguageDetector detector() {
