@@ -51,6 +51,11 @@ final class Api {
         return given().baseUri(base).auth().oauth2(token(username)).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
+    /** The user's access token, for a client that is no REST Assured request (e.g. a slow streaming upload). */
+    String bearer(String username) {
+        return token(username);
+    }
+
     private String token(String username) {
         return tokens.compute(username, (user, cached) ->
                 cached != null && System.currentTimeMillis() - cached.fetchedAt() < TOKEN_REUSE_MILLIS

@@ -43,15 +43,11 @@ class ImportCrashIT extends BlackBoxIT {
         // Kill it once some chunks are stored and well before the end.
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() ->
                 number(progress(first), "stored") >= 5_000);
-        ProcessHandle wildfly = wildfly();
-        wildfly.destroyForcibly();
-        await().atMost(Duration.ofSeconds(30)).until(() -> !wildfly.isAlive());
+        TestEnvironment.killWildfly();
         long before = stored(run);
         assertTrue(before >= 5_000 && before < LINES, "killed in the middle: " + before + " of " + LINES + " lines stored");
 
-        TestEnvironment.launcher("start", "wildfly");
-        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500)).until(() ->
-                given().get(TestEnvironment.management() + "/health/ready").statusCode() == 200);
+        TestEnvironment.restartWildfly();
 
         String second = start(file);
         Map<String, Object> done = await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(500))
@@ -95,16 +91,6 @@ class ImportCrashIT extends BlackBoxIT {
 
     private static long number(Map<String, Object> batch, String field) {
         return ((Number) batch.get(field)).longValue();
-    }
-
-    /** The test instance's WildFly: the java process booted with its base directory. */
-    private static ProcessHandle wildfly() {
-        String base = "-Djboss.server.base.dir=" + System.getProperty("it.jboss.base");
-        List<ProcessHandle> found = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains(base) && c.contains("jboss-modules")).orElse(false))
-                .toList();
-        assertEquals(1, found.size(), "one WildFly with " + base + ": " + found);
-        return found.get(0);
     }
 
     private static long stored(String run) throws SQLException {

@@ -75,4 +75,30 @@ final class TestEnvironment {
     static Path realmFile() {
         return Path.of("..", "auth", "src", "main", "keycloak", "interdict-realm.json");
     }
+
+    /** The test instance's WildFly: the java process booted with its base directory (to kill it as a crash would). */
+    static ProcessHandle wildfly() {
+        String base = "-Djboss.server.base.dir=" + System.getProperty("it.jboss.base");
+        java.util.List<ProcessHandle> found = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(base) && c.contains("jboss-modules")).orElse(false))
+                .toList();
+        if (found.size() != 1) {
+            throw new AssertionError("one WildFly with " + base + ": " + found);
+        }
+        return found.get(0);
+    }
+
+    /** Kills the test instance's WildFly as a crash would ({@code kill -9}), waits for it to be gone. */
+    static void killWildfly() {
+        ProcessHandle wildfly = wildfly();
+        wildfly.destroyForcibly();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> !wildfly.isAlive());
+    }
+
+    /** Starts the test instance's WildFly again through the launcher, and waits until it is ready. */
+    static void restartWildfly() throws java.io.IOException, InterruptedException {
+        launcher("start", "wildfly");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(180)).pollInterval(java.time.Duration.ofMillis(500))
+                .until(() -> given().get(management() + "/health/ready").statusCode() == 200);
+    }
 }

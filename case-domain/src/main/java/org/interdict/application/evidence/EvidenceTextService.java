@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.interdict.application.ConflictException;
 import org.interdict.application.RecordNotFoundException;
 import org.interdict.application.audit.AuditRecorder;
 import org.interdict.application.projection.RecordType;
@@ -64,14 +63,17 @@ public class EvidenceTextService {
         return new EvidenceText(id, TextState.of(state), content);
     }
 
-    /** Reads an item again (after a failure, or with a newer reader): analysts and supervisors of its agency. */
+    /**
+     * Reads an item again (after a failure, or with a newer reader): analysts and supervisors of its agency.
+     * An item already waiting or being read stays as it is.
+     */
     public TextState readAgain(UUID id) {
         Evidence item = visible(id);
         access.requireWork(item.owningAgency(), "have evidence read again");
         EvidenceTexts.State state = texts.states(List.of(id)).get(id);
         if (state != null && (state.status() == TextStatus.PENDING || state.status() == TextStatus.RUNNING)) {
-            throw new ConflictException("Evidence " + id + " is being read already (" + state.status().name().toLowerCase(java.util.Locale.ROOT)
-                    + "); its text follows shortly.");
+            // Already waiting or being read: asking again changes nothing.
+            return TextState.of(state);
         }
         texts.queue(id);
         audit.event("EVIDENCE_TEXT_REQUEUED", EvidenceService.TARGET, id.toString(),

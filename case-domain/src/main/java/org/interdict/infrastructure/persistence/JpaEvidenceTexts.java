@@ -27,42 +27,44 @@ public class JpaEvidenceTexts implements EvidenceTexts {
     @Override
     public void queue(UUID evidenceId) {
         // Text read before stays searchable until the new reading replaces it.
-        em.createNativeQuery("insert into evidence_text (evidence_id) values (?1) on conflict (evidence_id) do update set "
-                + "status = 'PENDING', queued_at = now(), claimed_at = null, claimed_by = null, failure = null, attempts = 0")
-                .setParameter(1, evidenceId).executeUpdate();
+        em.createNativeQuery("insert into evidence_text (evidence_id, status) values (?1, ?2) on conflict (evidence_id) do update set "
+                + "status = ?2, queued_at = now(), claimed_at = null, claimed_by = null, failure = null, attempts = 0")
+                .setParameter(1, evidenceId).setParameter(2, TextStatus.PENDING.name()).executeUpdate();
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public Optional<Claim> claim(String node, Duration stale) {
-        List<Object[]> rows = em.createNativeQuery("update evidence_text t set status = 'RUNNING', claimed_at = now(), "
+        List<Object[]> rows = em.createNativeQuery("update evidence_text t set status = ?4, claimed_at = now(), "
                 + "claimed_by = ?1, attempts = t.attempts + 1 from evidence e "
                 + "where e.id = t.evidence_id and t.evidence_id = (select evidence_id from evidence_text "
-                + "where status = 'PENDING' or (status = 'RUNNING' and claimed_at < now() - make_interval(secs => ?2)) "
+                + "where status = ?3 or (status = ?4 and claimed_at < now() - make_interval(secs => ?2)) "
                 + "order by queued_at limit 1 for update skip locked) "
                 + "returning t.evidence_id, e.sha256, e.media_type, e.owning_agency, t.attempts")
-                .setParameter(1, node).setParameter(2, (double) stale.toSeconds()).getResultList();
+                .setParameter(1, node).setParameter(2, (double) stale.toSeconds())
+                .setParameter(3, TextStatus.PENDING.name()).setParameter(4, TextStatus.RUNNING.name()).getResultList();
         return rows.stream().findFirst().map(r -> new Claim((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
                 ((Number) r[4]).intValue()));
     }
 
     @Override
     public void done(UUID evidenceId, TextExtraction.Extracted extracted, long millis) {
-        em.createNativeQuery("update evidence_text set status = 'DONE', finished_at = now(), failure = null, content = ?2, "
+        em.createNativeQuery("update evidence_text set status = ?8, finished_at = now(), failure = null, content = ?2, "
                 + "language = ?3, ocr = ?4, truncated = ?5, characters = ?6, extraction_ms = ?7, claimed_at = null, claimed_by = null "
                 + "where evidence_id = ?1")
                 .setParameter(1, evidenceId).setParameter(2, extracted.text()).setParameter(3, extracted.language())
                 .setParameter(4, extracted.ocr()).setParameter(5, extracted.truncated())
-                .setParameter(6, extracted.text().length()).setParameter(7, millis).executeUpdate();
+                .setParameter(6, extracted.text().length()).setParameter(7, millis).setParameter(8, TextStatus.DONE.name()).executeUpdate();
     }
 
     @Override
     public void failed(UUID evidenceId, String reason, long millis) {
         String shown = reason.length() > 1000 ? reason.substring(0, 999) + "…" : reason;
-        em.createNativeQuery("update evidence_text set status = 'FAILED', finished_at = now(), failure = ?2, content = null, "
+        em.createNativeQuery("update evidence_text set status = ?4, finished_at = now(), failure = ?2, content = null, "
                 + "language = null, ocr = null, truncated = null, characters = null, extraction_ms = ?3, claimed_at = null, "
                 + "claimed_by = null where evidence_id = ?1")
-                .setParameter(1, evidenceId).setParameter(2, shown).setParameter(3, millis).executeUpdate();
+                .setParameter(1, evidenceId).setParameter(2, shown).setParameter(3, millis).setParameter(4, TextStatus.FAILED.name())
+                .executeUpdate();
     }
 
     @Override

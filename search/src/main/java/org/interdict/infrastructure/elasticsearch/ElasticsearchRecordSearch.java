@@ -21,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.interdict.application.InvalidInputException;
+import org.interdict.application.evidence.TextStatus;
 import org.interdict.application.projection.RecordType;
 import org.interdict.application.projection.SearchUnavailableException;
 import org.interdict.application.search.RecordSearch;
@@ -460,10 +461,10 @@ public class ElasticsearchRecordSearch implements RecordSearch {
         String type = text(source.get(EvidenceDocument.MEDIA_TYPE));
         String status = text(source.get(EvidenceDocument.TEXT_STATUS));
         String language = text(source.get(EvidenceDocument.LANGUAGE));
-        String reading = status == null ? null : switch (status) {
-            case "DONE" -> language == null ? "text read" : "text read (" + language + ")";
-            case "FAILED" -> "text could not be read";
-            default -> "text not read yet";
+        String reading = status == null ? null : switch (TextStatus.valueOf(status)) {
+            case DONE -> language == null ? "text read" : "text read (" + language + ")";
+            case FAILED -> "text could not be read";
+            case PENDING, RUNNING -> "text not read yet";
         };
         return reading == null ? type : type + ", " + reading;
     }

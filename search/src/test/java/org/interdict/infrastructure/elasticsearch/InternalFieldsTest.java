@@ -33,9 +33,10 @@ class InternalFieldsTest {
     }
 
     @Test
-    void theIndexHoldsTheInternalFieldsACaseDocumentCarries() {
+    void theIndexHoldsTheInternalFieldsItsDocumentsCarry() {
         Set<String> held = SearchIndices.internalFields().stream().collect(Collectors.toSet());
-        assertEquals(Set.of(CaseDocument.ASSIGNEE, CaseDocument.PRIORITY, CaseDocument.TAGS, TradeRecordDocument.RESOLVED_NAMES), held);
+        assertEquals(Set.of(CaseDocument.ASSIGNEE, CaseDocument.PRIORITY, CaseDocument.TAGS, TradeRecordDocument.RESOLVED_NAMES,
+                EvidenceDocument.ADDED_BY), held);
     }
 
     @Test

@@ -132,7 +132,7 @@ public class EvidenceResource {
     @Path("/text")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Read the file's text again", description = "Analysts and supervisors of its agency: queues the file "
-            + "to be read again (after a failure, e.g. once OCR is installed). 409 while it is being read. The earlier text "
+            + "to be read again (after a failure, e.g. once OCR is installed); one already waiting or being read stays so. The earlier text "
             + "stays searchable until the new reading replaces it.")
     public Response readAgain(@PathParam("id") UUID id) {
         return Response.accepted(texts.readAgain(id)).build();
