@@ -328,6 +328,10 @@ public class CaseService {
                         + "; link it to the case before proposing it.");
             }
         }
+        if (subjects.isEmpty()) {
+            throw new InvalidInputException("A proposal must name at least one subject party; case " + reference
+                    + " has none: link the parties it concerns first.");
+        }
         List<EvidenceRef> named = evidence.require(caseFile, input.evidence(), "evidence");
         List<Proposal.Reason> reasons = reasons(caseFile, input.reasons());
         if (named.isEmpty() && reasons.stream().allMatch(r -> r.evidence().isEmpty())) {
