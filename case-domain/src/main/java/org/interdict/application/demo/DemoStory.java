@@ -149,12 +149,12 @@ public class DemoStory {
                 + "exceed any civilian demand in the region.");
         alice.cases.startInvestigation(armour, version(armour));
         alice.cases.addNote(armour, "Consignee registered months before the first shipment; no prior trade history.");
-        String armourCustoms = alice.attach(armour, "silva-customs-summary.pdf", "Customs records summary: Silva LLC / Shanghai H Win",
-                "Excerpt of a summary of the declarations naming Silva LLC as consignee and Shanghai H Win as exporter.",
+        String armourCustoms = alice.attach(armour, "silva-customs-summary.pdf", "Customs records summary (excerpt): the "
+                + "declarations naming Silva LLC as consignee and Shanghai H Win as exporter.",
                 "Customs records (public reporting 2023-2024)", today.minusDays(20));
-        String armourRegistry = alice.attach(armour, "silva-registration-note.txt", "Note on Silva LLC's registration",
-                "Analyst's note on the company register extract: registration date, registered activity, no prior trade.",
-                "Company register extract", today.minusDays(12));
+        String armourRegistry = alice.attach(armour, "silva-registration-note.txt", "Analyst's note on Silva LLC's company "
+                + "register extract: registration date, registered activity, no prior trade.", "Company register extract",
+                today.minusDays(12));
         alice.cases.propose(armour, version(armour), new ProposalInput("EXPORT_BAN", "Export control regulation, art. 4 "
                 + "(end use for armed forces)", "Silva LLC receives protective equipment in quantities consistent only "
                 + "with military end use; Shanghai H Win is the exporter of record.", null, List.of(), List.of(
@@ -197,12 +197,11 @@ public class DemoStory {
         String thermal = alice.open("Thermal imaging cores from Wuhan", "HIGH", null, List.of("thermal", "chp-tier-2"),
                 "Uncooled infrared detectors (CHP list) supplied by Wuhan Global Sensor Technology to defence producers.", wgst);
         alice.cases.startInvestigation(thermal, version(thermal));
-        String thermalShipments = alice.attach(thermal, "wgst-shipments-summary.txt", "Shipments of thermal imaging cores",
-                "Summary of the declarations naming Wuhan Global Sensor Technology as manufacturer and exporter.",
+        String thermalShipments = alice.attach(thermal, "wgst-shipments-summary.txt", "Shipments of thermal imaging cores: the "
+                + "declarations naming Wuhan Global Sensor Technology as manufacturer and exporter.",
                 "Customs records (public reporting 2023-2024)", today.minusDays(40));
-        String thermalEndUse = alice.attach(thermal, "thermal-end-user-documents.txt", "End-user documents on file",
-                "What the end-user statements for the cores say about their final user.", "End-user statements",
-                today.minusDays(35));
+        String thermalEndUse = alice.attach(thermal, "thermal-end-user-documents.txt", "End-user documents on file: what the "
+                + "end-user statements for the cores say about their final user.", "End-user statements", today.minusDays(35));
         dmitri.cases.propose(thermal, version(thermal), new ProposalInput("ASSET_FREEZE", "Sanctions regulation, art. 2 "
                 + "(support to military-industrial complex)", "Supplier of thermal imaging cores integrated in weapon "
                 + "sights used by the armed forces.", null, List.of(), List.of(
@@ -228,9 +227,9 @@ public class DemoStory {
         String ceramics = carla.open("Components supplied by Wuhan Tongsheng", "MEDIUM", today.plusDays(21),
                 List.of("microelectronics"), "Named supplier of CHP-listed components in 2024 reporting.", tongsheng);
         carla.cases.startInvestigation(ceramics, version(ceramics));
-        String tongshengReporting = carla.attach(ceramics, "tongsheng-2024-reporting.txt", "Excerpt of 2024 reporting",
-                "Public reporting that names Wuhan Tongsheng Technology among suppliers of CHP tier 1 microelectronics.",
-                "Public reporting 2024", today.minusDays(10));
+        String tongshengReporting = carla.attach(ceramics, "tongsheng-2024-reporting.txt", "Excerpt of 2024 reporting that names "
+                + "Wuhan Tongsheng Technology among suppliers of CHP tier 1 microelectronics.", "Public reporting 2024",
+                today.minusDays(10));
         carla.cases.propose(ceramics, version(ceramics), new ProposalInput("ENTITY_LISTING", "Export control regulation, annex IV",
                 "Supplier of CHP tier 1 microelectronics to end users in the armed forces' supply chain.", null,
                 List.of(tongshengReporting)));
@@ -285,12 +284,12 @@ public class DemoStory {
             EvidenceUploads evidence) {
 
         /** Attaches one of the demo's evidence files to the case, as this user; returns its id. */
-        String attach(String reference, String file, String name, String description, String source, LocalDate obtainedOn) {
+        String attach(String reference, String file, String description, String source, LocalDate obtainedOn) {
             try (InputStream content = DemoStory.class.getResourceAsStream("/demo/evidence/" + file)) {
                 if (content == null) {
                     throw new IllegalStateException("The demo evidence file " + file + " is missing from the application");
                 }
-                return evidence.upload(reference, new EvidenceInput(name, description, source, displayName,
+                return evidence.upload(reference, new EvidenceInput(file, description, source, displayName,
                         "Interdict demo data", obtainedOn, "OFFICIAL"), null, null, content).evidence().id().toString();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
