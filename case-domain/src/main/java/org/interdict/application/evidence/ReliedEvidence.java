@@ -15,8 +15,7 @@ import java.util.UUID;
  * and when it was attached; a trade record ({@code TRADE_RECORD}) its declaration, date, HS code, CHP
  * tier, value and the exporter and consignee as the declaration wrote them, and when it was linked
  * ({@code addedAt} null once it is no longer linked); a reference from before evidence existed
- * ({@code AS_WRITTEN}) its text as written. Fields that do not apply to the kind are null (and left out
- * of JSON). {@code available} is false for an item the caller may no longer see or that is gone: then
+ * ({@code AS_WRITTEN}) its text as written. Fields that do not apply to the kind are null. {@code available} is false for an item the caller may no longer see or that is gone: then
  * only its kind and id are shown.
  */
 public record ReliedEvidence(String kind, UUID id, String writtenAs, boolean available, String name, String mediaType,
