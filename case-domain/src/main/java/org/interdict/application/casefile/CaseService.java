@@ -573,7 +573,9 @@ public class CaseService {
         CaseView view = new CaseView(c.reference(), c.title(), c.summary(), c.status().name(), c.priority().name(),
                 c.owningAgency(), c.assignee(), c.dueDate(), List.copyOf(c.tags()),
                 c.subjects().stream().map(subjects::get).filter(java.util.Objects::nonNull).map(PartySummary::of).toList(),
-                pending.filter(p -> access.canRead(c.owningAgency())).map(p -> proposalView(c, p)).orElse(null), allowed, c.releasability().name(), List.copyOf(c.sharedWith()),
+                // A partner never sees proposals (InternalField.PROPOSALS): their evidence is not even looked up.
+                pending.filter(p -> access.canRead(c.owningAgency())).map(p -> proposalView(c, p)).orElse(null), allowed,
+                c.releasability().name(), List.copyOf(c.sharedWith()),
                 c.createdAt(), c.createdBy(), c.updatedAt(), c.version(), c.isOverdue(today()),
                 openTasks.getOrDefault(c.id(), 0L).intValue());
         return access.canRead(c.owningAgency()) ? view : view.asPartnerSees(access.caller().agency());

@@ -62,17 +62,21 @@ public class CaseEvidence {
         if (ids == null || ids.isEmpty()) {
             return List.of();
         }
-        Set<UUID> linked = links.ofCase(caseFile.id()).stream().map(TradeEvidence.Link::tradeRecord).collect(Collectors.toSet());
+        List<UUID> given = ids.stream().map(id -> parsed(id, caseFile, what)).toList();
+        Set<UUID> linked = links.ofCase(caseFile.id()).stream().map(TradeEvidence.Link::tradeRecord)
+                .filter(given::contains).collect(Collectors.toSet());
         Set<UUID> visibleRecords = visibleRecords(linked);
-        Map<String, EvidenceRef> named = new LinkedHashMap<>();
-        for (String given : ids) {
-            UUID id = parsed(given, caseFile, what);
+        Map<UUID, EvidenceRef> named = new LinkedHashMap<>();
+        for (UUID id : given) {
+            if (named.containsKey(id)) {
+                continue;
+            }
             boolean file = files.find(id).filter(e -> e.caseId().equals(caseFile.id()))
                     .filter(e -> access.canSeeEvidence(e.id(), e.owningAgency())).isPresent();
             if (file) {
-                named.putIfAbsent(id.toString(), EvidenceRef.file(id));
+                named.put(id, EvidenceRef.file(id));
             } else if (visibleRecords.contains(id)) {
-                named.putIfAbsent(id.toString(), EvidenceRef.tradeRecord(id));
+                named.put(id, EvidenceRef.tradeRecord(id));
             } else {
                 throw new InvalidInputException(notEvidence(id.toString(), caseFile, what));
             }
