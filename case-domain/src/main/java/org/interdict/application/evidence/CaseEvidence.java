@@ -55,7 +55,7 @@ public class CaseEvidence {
     /**
      * The evidence of the case that the ids name, in the order given, each once.
      *
-     * @param what how the request names the list, for the message (e.g. "evidence", "reason 2's evidence")
+     * @param what how the request names the list, for the message (e.g. "evidence", "the evidence of reason 2")
      * @throws InvalidInputException naming the first id that is no evidence of the case the caller may see
      */
     public List<EvidenceRef> require(CaseFile caseFile, List<String> ids, String what) {
