@@ -117,12 +117,28 @@ final class Api {
                 .post("/cases").then().statusCode(201).extract().path("reference");
     }
 
-    /** Takes a case from open to proposed (asset freeze on all its subjects). */
+    /**
+     * Takes a case from open to proposed (asset freeze on all its subjects), relying on a file attached
+     * first: a proposal must rely on evidence of its case.
+     */
     void investigateAndPropose(String username, String reference) {
         as(username).post("/cases/" + reference + "/investigation").then().statusCode(200);
+        String evidence = attachEvidence(username, reference, "customs-summary.txt");
         as(username).body(Map.of("measure", "ASSET_FREEZE", "legalBasis", "Regulation (EU) 269/2014, Art. 2",
-                "statementOfReasons", "Supplies thermal imagers on the Common High Priority list to the armed forces."))
+                "statementOfReasons", "Supplies thermal imagers on the Common High Priority list to the armed forces.",
+                "evidence", List.of(evidence)))
                 .post("/cases/" + reference + "/proposal").then().statusCode(200);
+    }
+
+    /**
+     * Attaches a small text file to the case as the user and returns its id. Its content names the case
+     * and a random id, so that it is never a duplicate of another file of the case.
+     */
+    String attachEvidence(String username, String reference, String name) {
+        String content = "Summary of customs declarations for case " + reference + " (" + UUID.randomUUID() + ").\n";
+        return as(username).contentType("application/octet-stream").queryParam("name", name).queryParam("source", "Customs")
+                .body(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/cases/" + reference + "/evidence")
+                .then().statusCode(201).extract().path("evidence.id");
     }
 
     static long version(Response response) {

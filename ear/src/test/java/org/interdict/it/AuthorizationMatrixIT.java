@@ -30,7 +30,10 @@ class AuthorizationMatrixIT extends BlackBoxIT {
 
     static final List<String> CALLERS = List.of("alice", "carla", "erik", "fiona", "olga", "oscar", "paula", Api.PARTNER_SYSTEM);
 
-    /** Request bodies of the operations that take one; {p2} is the fixture's second party. */
+    /**
+     * Request bodies of the operations that take one; {p2} is the fixture's second party, {evidence} a file
+     * attached to the fixture's case by alice just before the call (a proposal must rely on evidence).
+     */
     static final Map<String, String> BODIES = Map.ofEntries(
             Map.entry("POST /api/cases", "{\"title\":\"Matrix case\"}"),
             Map.entry("POST /api/parties", "{\"kind\":\"COMPANY\",\"primaryName\":\"Matrix party\"}"),
@@ -42,7 +45,7 @@ class AuthorizationMatrixIT extends BlackBoxIT {
             Map.entry("PUT /api/cases/{reference}/tasks/{taskId}", "{\"title\":\"Matrix task, edited\",\"assignee\":\"alice\"}"),
             Map.entry("PUT /api/cases/{reference}/releasability", "{\"releasability\":\"SHARED\",\"agencies\":[\"PCU\"]}"),
             Map.entry("POST /api/cases/{reference}/proposal",
-                    "{\"measure\":\"EXPORT_BAN\",\"legalBasis\":\"Art. 1\",\"statementOfReasons\":\"Matrix.\"}"),
+                    "{\"measure\":\"EXPORT_BAN\",\"legalBasis\":\"Art. 1\",\"statementOfReasons\":\"Matrix.\",\"evidence\":[\"{evidence}\"]}"),
             Map.entry("POST /api/cases/{reference}/decision", "{\"outcome\":\"APPROVED\",\"rationale\":\"Matrix.\"}"),
             Map.entry("POST /api/cases/{reference}/publication", "{}"),
             Map.entry("POST /api/cases/{reference}/closure", "{\"rationale\":\"Matrix.\"}"),
@@ -231,6 +234,9 @@ class AuthorizationMatrixIT extends BlackBoxIT {
                 .replaceFirst("^/api", "");
         var request = api.as(caller).accept("application/json, text/csv, application/x-ndjson, application/pdf");
         String body = BODIES.get(row.operation());
+        if (body != null && body.contains("{evidence}")) {
+            body = body.replace("{evidence}", api.attachEvidence("alice", fixture.reference(), "matrix-evidence.txt"));
+        }
         if (body != null) {
             request.body(body.replace("{p2}", String.valueOf(fixture.secondParty())).replace("{name}", String.valueOf(fixture.name()))
                     .replace("{random}", UUID.randomUUID().toString()));

@@ -98,7 +98,9 @@ class CaseWorkflowIT extends BlackBoxIT {
     void aDecisionNeedsARationaleAndAProposalASubject() {
         String empty = api.openCase("alice", "No subject yet", List.of());
         api.as("alice").post("/cases/" + empty + "/investigation").then().statusCode(200);
-        api.as("alice").body(Map.of("measure", "EXPORT_BAN", "legalBasis", "Art. 2", "statementOfReasons", "Reasons."))
+        String file = api.attachEvidence("alice", empty, "declarations.txt");
+        api.as("alice").body(Map.of("measure", "EXPORT_BAN", "legalBasis", "Art. 2", "statementOfReasons", "Reasons.",
+                        "evidence", List.of(file)))
                 .post("/cases/" + empty + "/proposal")
                 .then().statusCode(422).body("detail", containsString("at least one subject"));
 
@@ -117,7 +119,9 @@ class CaseWorkflowIT extends BlackBoxIT {
         api.as("carla").body(Map.of("outcome", "RETURNED", "rationale", "Show the contract first."))
                 .post("/cases/" + reference + "/decision").then().statusCode(200).body("status", equalTo("RETURNED"));
         api.as("bruno").post("/cases/" + reference + "/resumption").then().statusCode(200).body("status", equalTo("INVESTIGATING"));
-        api.as("bruno").body(Map.of("measure", "EXPORT_BAN", "legalBasis", "Art. 3", "statementOfReasons", "Contract attached."))
+        String contract = api.attachEvidence("bruno", reference, "contract.txt");
+        api.as("bruno").body(Map.of("measure", "EXPORT_BAN", "legalBasis", "Art. 3", "statementOfReasons", "Contract attached.",
+                        "evidence", List.of(contract)))
                 .post("/cases/" + reference + "/proposal").then().statusCode(200);
         api.as("dmitri").body(Map.of("outcome", "REJECTED", "rationale", "The contract names another buyer."))
                 .post("/cases/" + reference + "/decision").then().statusCode(200).body("status", equalTo("REJECTED"));

@@ -75,6 +75,21 @@ class HostileInputIT extends BlackBoxIT {
     }
 
     @Test
+    void anInvisibleReasonIsNoReasonAndAnEvidenceIdIsNoPlaceForMarkup() {
+        UUID party = api.party("alice", "Invisible Reason Trading " + UUID.randomUUID(), "CN");
+        String reference = api.openCase("alice", "Invisible reason", List.of(party));
+        api.as("alice").post("/cases/" + reference + "/investigation").then().statusCode(200);
+        String file = api.attachEvidence("alice", reference, "declarations.txt");
+        problem(api.as("alice").body(Map.of("measure", "EXPORT_BAN", "legalBasis", "Art. 4",
+                        "reasons", List.of(Map.of("text", "\u200B\u2060", "evidence", List.of(file)))))
+                .post("/cases/" + reference + "/proposal").then(), 422, "Reason 1 has no text");
+        problem(api.as("alice").body(Map.of("measure", "EXPORT_BAN", "legalBasis", "Art. 4", "statementOfReasons", "Reasons.",
+                        "evidence", List.of("<script>alert(1)</script>")))
+                .post("/cases/" + reference + "/proposal").then(), 422, "is not evidence of case " + reference);
+        api.as("alice").get("/cases/" + reference).then().statusCode(200).body("status", equalTo("INVESTIGATING"));
+    }
+
+    @Test
     void closingAProposedCaseNeedsReasonsAndWithdrawsItsProposal() {
         UUID party = api.party("alice", "Withdrawn Proposal Trading " + UUID.randomUUID(), "CN");
         String reference = api.openCase("alice", "Closed while proposed", List.of(party));

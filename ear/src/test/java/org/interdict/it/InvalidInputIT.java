@@ -87,4 +87,21 @@ class InvalidInputIT extends BlackBoxIT {
     private long partyCount() {
         return api.as("alice").get("/parties?limit=1").then().statusCode(200).extract().jsonPath().getLong("total");
     }
+
+    @Test
+    void aBadProposalIsRefusedByFieldOrByIdAndTheCaseStaysUnproposed() {
+        String reference = api.openCase("alice", "Bad proposal", List.of(api.party("alice", "Bad Proposal Trading " + UUID.randomUUID(), "CN")));
+        api.as("alice").post("/cases/" + reference + "/investigation").then().statusCode(200);
+        String file = api.attachEvidence("alice", reference, "declarations.txt");
+        api.as("alice").body("{\"measure\":\"EXPORT_BAN\",\"legalBasis\":\"Art. 4\",\"reasons\":[{\"text\":\" \",\"evidence\":[\""
+                        + file + "\"]}]}").post("/cases/" + reference + "/proposal")
+                .then().statusCode(400).body("errors.field", hasItem("reasons[0].text"));
+        api.as("alice").body("{\"measure\":\"EXPORT_BAN\",\"legalBasis\":\"Art. 4\",\"statementOfReasons\":\"Reasons.\","
+                        + "\"evidence\":[\"customs extract 7\"]}").post("/cases/" + reference + "/proposal")
+                .then().statusCode(422).body("detail", containsString("'customs extract 7' in evidence is not evidence of case " + reference));
+        api.as("alice").body("{\"measure\":\"EXPORT_BAN\",\"legalBasis\":\"Art. 4\"," + "\"evidence\":[\"" + file + "\"]}")
+                .post("/cases/" + reference + "/proposal")
+                .then().statusCode(422).body("detail", containsString("statement of reasons"));
+        api.as("alice").get("/cases/" + reference).then().statusCode(200).body("status", equalTo("INVESTIGATING"));
+    }
 }

@@ -14,6 +14,8 @@ import org.interdict.application.StaleVersionException;
 import org.interdict.application.VersionRequiredException;
 import org.interdict.application.audit.AuditRecorder;
 import org.interdict.application.designation.DesignationView;
+import org.interdict.application.evidence.CaseEvidence;
+import org.interdict.application.evidence.ReliedEvidence;
 import org.interdict.application.identity.UserDirectory;
 import org.interdict.application.party.PartySummary;
 import org.interdict.application.projection.RecordType;
@@ -31,6 +33,7 @@ import org.interdict.domain.model.casefile.CaseRepository.CaseFilter;
 import org.interdict.domain.model.casefile.CaseRepository;
 import org.interdict.domain.model.casefile.CaseStatus;
 import org.interdict.domain.model.casefile.DecisionOutcome;
+import org.interdict.domain.model.casefile.EvidenceRef;
 import org.interdict.domain.model.casefile.Measure;
 import org.interdict.domain.model.casefile.Proposal;
 import org.interdict.domain.model.casefile.Transition;
@@ -81,6 +84,7 @@ public class CaseService {
     private Releases releases;
     private SearchOutbox outbox;
     private UserDirectory directory;
+    private CaseEvidence evidence;
 
     /** For the CDI container's client proxy. */
     protected CaseService() {
@@ -88,7 +92,8 @@ public class CaseService {
 
     @Inject
     public CaseService(CaseRepository cases, PartyRepository parties, DesignationRepository designations,
-            AccessPolicy access, AuditRecorder audit, Releases releases, SearchOutbox outbox, UserDirectory directory) {
+            AccessPolicy access, AuditRecorder audit, Releases releases, SearchOutbox outbox, UserDirectory directory,
+            CaseEvidence evidence) {
         this.cases = cases;
         this.parties = parties;
         this.designations = designations;
@@ -97,6 +102,7 @@ public class CaseService {
         this.releases = releases;
         this.outbox = outbox;
         this.directory = directory;
+        this.evidence = evidence;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -164,7 +170,7 @@ public class CaseService {
 
     public List<ProposalView> proposals(String reference) {
         CaseFile caseFile = internals(reference, InternalField.PROPOSALS);
-        return cases.proposalsOf(caseFile.id()).stream().map(ProposalView::of).toList();
+        return cases.proposalsOf(caseFile.id()).stream().map(p -> proposalView(caseFile, p)).toList();
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -323,9 +329,17 @@ public class CaseService {
                         + "; link it to the case before proposing it.");
             }
         }
+        if (subjects.isEmpty()) {
+            throw new InvalidInputException("A proposal must name at least one subject party; case " + reference
+                    + " has none: link the parties it concerns first.");
+        }
+        List<EvidenceRef> named = evidence.require(caseFile, input.evidence(), "evidence");
+        List<Proposal.Reason> reasons = reasons(caseFile, input.reasons());
+        if (named.isEmpty() && reasons.stream().allMatch(r -> r.evidence().isEmpty())) {
+            throw new InvalidInputException(CaseEvidence.noEvidence(reference));
+        }
         Proposal proposal = InvalidInputException.check(() -> new Proposal(caseFile.id(), measure, input.legalBasis(),
-                input.statementOfReasons(), subjects, input.evidence() == null ? null : new LinkedHashSet<>(input.evidence()),
-                access.caller().username(), now()));
+                input.statementOfReasons(), reasons, subjects, named, access.caller().username(), now()));
         cases.add(proposal);
         parties.findAll(subjects).forEach(party -> {
             party.markProposed();
@@ -333,8 +347,30 @@ public class CaseService {
         });
         audit.event("PROPOSAL_MADE", TARGET, reference, Map.of(
                 "proposal", proposal.id().toString(), "measure", measure.name(), "legalBasis", proposal.legalBasis(),
-                "subjects", ids(subjects), "evidence", List.copyOf(proposal.evidence())));
+                "subjects", ids(subjects), "evidence", proposal.evidence().stream().map(EvidenceRef::toString).toList(),
+                "reasons", proposal.reasons().size()));
         return move(caseFile, Transition.PROPOSE, null, false);
+    }
+
+    /** The reasons as given, each with the evidence of the case it cites (checked as the named evidence is). */
+    private List<Proposal.Reason> reasons(CaseFile caseFile, List<ProposalInput.ReasonInput> given) {
+        if (given == null) {
+            return List.of();
+        }
+        if (given.size() > Proposal.MAX_REASONS) {
+            throw new InvalidInputException("A statement of reasons has at most " + Proposal.MAX_REASONS + " reasons, not "
+                    + given.size() + ".");
+        }
+        List<Proposal.Reason> reasons = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            ProposalInput.ReasonInput reason = given.get(i);
+            if (reason == null) {
+                throw new InvalidInputException("Reason " + (i + 1) + " is empty (null): give its text and the evidence it cites.");
+            }
+            reasons.add(new Proposal.Reason(reason.text(), evidence.require(caseFile, reason.evidence(),
+                    "the evidence of reason " + (i + 1))));
+        }
+        return reasons;
     }
 
     /** A supervisor's decision on the pending proposal: APPROVED, RETURNED or REJECTED, with a rationale. */
@@ -538,10 +574,18 @@ public class CaseService {
         CaseView view = new CaseView(c.reference(), c.title(), c.summary(), c.status().name(), c.priority().name(),
                 c.owningAgency(), c.assignee(), c.dueDate(), List.copyOf(c.tags()),
                 c.subjects().stream().map(subjects::get).filter(java.util.Objects::nonNull).map(PartySummary::of).toList(),
-                pending.map(ProposalView::of).orElse(null), allowed, c.releasability().name(), List.copyOf(c.sharedWith()),
+                // A partner never sees proposals (InternalField.PROPOSALS): their evidence is not even looked up.
+                pending.filter(p -> access.canRead(c.owningAgency())).map(p -> proposalView(c, p)).orElse(null), allowed,
+                c.releasability().name(), List.copyOf(c.sharedWith()),
                 c.createdAt(), c.createdBy(), c.updatedAt(), c.version(), c.isOverdue(today()),
                 openTasks.getOrDefault(c.id(), 0L).intValue());
         return access.canRead(c.owningAgency()) ? view : view.asPartnerSees(access.caller().agency());
+    }
+
+    /** The proposal with its evidence shown as the caller may see it. */
+    private ProposalView proposalView(CaseFile caseFile, Proposal proposal) {
+        Map<EvidenceRef, ReliedEvidence> shown = evidence.resolve(caseFile, proposal.evidence());
+        return ProposalView.of(proposal, shown::get);
     }
 
     private static CaseRepository.Sort sort(String sort) {

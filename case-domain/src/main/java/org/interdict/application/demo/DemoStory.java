@@ -11,6 +11,14 @@ import org.interdict.application.casefile.CaseService;
 import org.interdict.application.casefile.CaseTaskService;
 import org.interdict.application.casefile.TaskInput;
 import org.interdict.application.casefile.ProposalInput;
+import org.interdict.application.casefile.ProposalInput.ReasonInput;
+import org.interdict.application.evidence.CaseEvidence;
+import org.interdict.application.evidence.ContentTypes;
+import org.interdict.application.evidence.EvidenceInput;
+import org.interdict.application.evidence.EvidenceService;
+import org.interdict.application.evidence.EvidenceStore;
+import org.interdict.application.evidence.EvidenceUploads;
+import org.interdict.application.evidence.TradeEvidence;
 import org.interdict.application.identity.UserDirectory;
 import org.interdict.application.party.PartyInput.AddressInput;
 import org.interdict.application.party.PartyInput.AliasInput;
@@ -23,6 +31,7 @@ import org.interdict.application.security.Caller;
 import org.interdict.application.security.EffectiveReleases;
 import org.interdict.application.security.Releases;
 import org.interdict.application.security.Role;
+import org.interdict.application.trade.TradeImports;
 import org.interdict.domain.model.agency.Agency;
 import org.interdict.domain.model.agency.AgencyRepository;
 import org.interdict.domain.model.audit.AuditTrail;
@@ -30,9 +39,13 @@ import org.interdict.domain.model.casefile.CaseRepository.CaseFilter;
 import org.interdict.domain.model.casefile.CaseRepository;
 import org.interdict.domain.model.casefile.DecisionOutcome;
 import org.interdict.domain.model.designation.DesignationRepository;
+import org.interdict.domain.model.evidence.EvidenceRepository;
 import org.interdict.domain.model.party.PartyRepository;
 import org.interdict.domain.model.shared.Releasability;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -44,6 +57,11 @@ import java.util.UUID;
  * as cases in every state of the workflow, so that the first screen a new user sees already shows
  * the story. Each step is taken through the application services as the demo user who would take
  * it, so the workflow rules, four eyes and the audit trail apply as they do to real work.
+ *
+ * <p>Every proposal relies on evidence, as the rules demand: the story attaches small files to each case
+ * it proposes on (summaries written for the demo, under {@code demo/evidence/}) and cites them in the
+ * reasons. The demo's trade records are imported by the launcher after the application has started,
+ * so the story cannot link them; an analyst links them to a case like any others.
  *
  * <p>Loaded only where {@code interdict.demo-data=true}, and only into a database without cases.
  * Parties marked "(fictional)" stand in for intermediaries that the reporting does not name.
@@ -60,6 +78,12 @@ public class DemoStory {
     private EffectiveReleases effectiveReleases;
     private SearchOutbox outbox;
     private UserDirectory directory;
+    private EvidenceRepository evidenceRepository;
+    private TradeEvidence tradeEvidence;
+    private TradeImports tradeImports;
+    private EvidenceStore evidenceStore;
+    private ContentTypes contentTypes;
+    private EvidenceUploads uploads;
     private boolean enabled;
 
     /** For the CDI container's client proxy. */
@@ -69,7 +93,9 @@ public class DemoStory {
     @Inject
     public DemoStory(CaseRepository caseRepository, PartyRepository partyRepository,
             DesignationRepository designationRepository, AgencyRepository agencies, AuditTrail trail, Releases releases,
-            EffectiveReleases effectiveReleases, SearchOutbox outbox, UserDirectory directory, @ConfigProperty(name = "interdict.demo-data", defaultValue = "false") boolean enabled) {
+            EffectiveReleases effectiveReleases, SearchOutbox outbox, UserDirectory directory, EvidenceRepository evidenceRepository,
+            TradeEvidence tradeEvidence, TradeImports tradeImports, EvidenceStore evidenceStore, ContentTypes contentTypes,
+            EvidenceUploads uploads, @ConfigProperty(name = "interdict.demo-data", defaultValue = "false") boolean enabled) {
         this.caseRepository = caseRepository;
         this.partyRepository = partyRepository;
         this.designationRepository = designationRepository;
@@ -79,6 +105,12 @@ public class DemoStory {
         this.effectiveReleases = effectiveReleases;
         this.outbox = outbox;
         this.directory = directory;
+        this.evidenceRepository = evidenceRepository;
+        this.tradeEvidence = tradeEvidence;
+        this.tradeImports = tradeImports;
+        this.evidenceStore = evidenceStore;
+        this.contentTypes = contentTypes;
+        this.uploads = uploads;
         this.enabled = enabled;
     }
 
@@ -117,9 +149,21 @@ public class DemoStory {
                 + "exceed any civilian demand in the region.");
         alice.cases.startInvestigation(armour, version(armour));
         alice.cases.addNote(armour, "Consignee registered months before the first shipment; no prior trade history.");
+        String armourCustoms = alice.attach(armour, "silva-customs-summary.pdf", "Customs records summary (excerpt): the "
+                + "declarations naming Silva LLC as consignee and Shanghai H Win as exporter.",
+                "Customs records (public reporting 2023-2024)", today.minusDays(20));
+        String armourRegistry = alice.attach(armour, "silva-registration-note.txt", "Analyst's note on Silva LLC's company "
+                + "register extract: registration date, registered activity, no prior trade.", "Company register extract",
+                today.minusDays(12));
         alice.cases.propose(armour, version(armour), new ProposalInput("EXPORT_BAN", "Export control regulation, art. 4 "
                 + "(end use for armed forces)", "Silva LLC receives protective equipment in quantities consistent only "
-                + "with military end use; Shanghai H Win is the exporter of record.", null, List.of()));
+                + "with military end use; Shanghai H Win is the exporter of record.", null, List.of(), List.of(
+                        new ReasonInput("Every declaration names Shanghai H Win as exporter and Silva LLC as consignee of "
+                                + "body armour and helmets from the manufacturer's catalogue.", List.of(armourCustoms)),
+                        new ReasonInput("The quantities, by the hundred thousand, are consistent only with equipping armed "
+                                + "units.", List.of(armourCustoms)),
+                        new ReasonInput("Silva LLC was registered months before the first shipment, for another activity, "
+                                + "and has no prior trade history.", List.of(armourRegistry)))));
         // Overdue: the certificate was due three days ago and has not come.
         alice.task(armour, "Request the end-user certificate from Silva LLC", "alice", today.minusDays(3));
 
@@ -153,9 +197,18 @@ public class DemoStory {
         String thermal = alice.open("Thermal imaging cores from Wuhan", "HIGH", null, List.of("thermal", "chp-tier-2"),
                 "Uncooled infrared detectors (CHP list) supplied by Wuhan Global Sensor Technology to defence producers.", wgst);
         alice.cases.startInvestigation(thermal, version(thermal));
+        String thermalShipments = alice.attach(thermal, "wgst-shipments-summary.txt", "Shipments of thermal imaging cores: the "
+                + "declarations naming Wuhan Global Sensor Technology as manufacturer and exporter.",
+                "Customs records (public reporting 2023-2024)", today.minusDays(40));
+        String thermalEndUse = alice.attach(thermal, "thermal-end-user-documents.txt", "End-user documents on file: what the "
+                + "end-user statements for the cores say about their final user.", "End-user statements", today.minusDays(35));
         dmitri.cases.propose(thermal, version(thermal), new ProposalInput("ASSET_FREEZE", "Sanctions regulation, art. 2 "
                 + "(support to military-industrial complex)", "Supplier of thermal imaging cores integrated in weapon "
-                + "sights used by the armed forces.", null, List.of()));
+                + "sights used by the armed forces.", null, List.of(), List.of(
+                        new ReasonInput("Wuhan Global Sensor Technology manufactures and exports uncooled thermal imaging "
+                                + "cores, items of the Common High Priority list.", List.of(thermalShipments)),
+                        new ReasonInput("The cores go to the integrator of weapon sights used by the armed forces, as the "
+                                + "end-user statements say.", List.of(thermalShipments, thermalEndUse)))));
         carla.cases.decide(thermal, version(thermal), DecisionOutcome.APPROVED.name(), "Shipment records and end-user documents corroborate each other.");
         carla.cases.publish(thermal, version(thermal), today);
 
@@ -174,8 +227,12 @@ public class DemoStory {
         String ceramics = carla.open("Components supplied by Wuhan Tongsheng", "MEDIUM", today.plusDays(21),
                 List.of("microelectronics"), "Named supplier of CHP-listed components in 2024 reporting.", tongsheng);
         carla.cases.startInvestigation(ceramics, version(ceramics));
+        String tongshengReporting = carla.attach(ceramics, "tongsheng-2024-reporting.txt", "Excerpt of 2024 reporting that names "
+                + "Wuhan Tongsheng Technology among suppliers of CHP tier 1 microelectronics.", "Public reporting 2024",
+                today.minusDays(10));
         carla.cases.propose(ceramics, version(ceramics), new ProposalInput("ENTITY_LISTING", "Export control regulation, annex IV",
-                "Supplier of CHP tier 1 microelectronics to end users in the armed forces' supply chain.", null, List.of()));
+                "Supplier of CHP tier 1 microelectronics to end users in the armed forces' supply chain.", null,
+                List.of(tongshengReporting)));
         dmitri.cases.decide(ceramics, version(ceramics), DecisionOutcome.RETURNED.name(), "Attach the end-user documents before this can be decided.");
         carla.cases.assign(ceramics, version(ceramics), "bruno");
         carla.task(ceramics, "Attach the end-user documents the decision asked for", "bruno", today.plusDays(5));
@@ -199,9 +256,13 @@ public class DemoStory {
         Caller caller = new Caller(username, displayName, agency, EnumSet.copyOf(List.of(roles)));
         AccessPolicy policy = new AccessPolicy(() -> caller, effectiveReleases);
         AuditRecorder recorder = new AuditRecorder(() -> caller, trail);
-        return new Actor(new CaseService(caseRepository, partyRepository, designationRepository, policy, recorder, releases, outbox, directory),
+        EvidenceService evidence = new EvidenceService(evidenceRepository, caseRepository, evidenceStore, policy, recorder, trail,
+                releases);
+        return new Actor(displayName, new CaseService(caseRepository, partyRepository, designationRepository, policy, recorder, releases, outbox,
+                directory, new CaseEvidence(evidenceRepository, tradeEvidence, tradeImports, policy)),
                 new CaseTaskService(caseRepository, policy, recorder, directory),
-                new PartyService(partyRepository, policy, recorder, releases, outbox));
+                new PartyService(partyRepository, policy, recorder, releases, outbox),
+                new EvidenceUploads(evidence, evidenceStore, contentTypes, uploads.maxBytes(), String.join(",", uploads.allowedTypes())));
     }
 
     /** The case's current version: the story, like every client, changes a case from the version it read. */
@@ -219,7 +280,21 @@ public class DemoStory {
     }
 
     /** A demo user's view of the services: each call acts as that user. */
-    private record Actor(CaseService cases, CaseTaskService tasks, PartyService parties) {
+    private record Actor(String displayName, CaseService cases, CaseTaskService tasks, PartyService parties,
+            EvidenceUploads evidence) {
+
+        /** Attaches one of the demo's evidence files to the case, as this user; returns its id. */
+        String attach(String reference, String file, String description, String source, LocalDate obtainedOn) {
+            try (InputStream content = DemoStory.class.getResourceAsStream("/demo/evidence/" + file)) {
+                if (content == null) {
+                    throw new IllegalStateException("The demo evidence file " + file + " is missing from the application");
+                }
+                return evidence.upload(reference, new EvidenceInput(file, description, source, displayName,
+                        "Interdict demo data", obtainedOn, "OFFICIAL"), null, null, content).evidence().id().toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
 
         UUID task(String reference, String title, String assignee, LocalDate due) {
             return tasks.add(reference, new TaskInput(title, assignee, due)).id();

@@ -13,6 +13,8 @@ import org.interdict.application.security.AccessPolicy;
 import org.interdict.application.trade.TradeImports;
 import org.interdict.domain.model.casefile.CaseFile;
 import org.interdict.domain.model.casefile.CaseRepository;
+import org.interdict.domain.model.casefile.EvidenceRef;
+import org.interdict.domain.model.casefile.Proposal;
 import org.interdict.domain.model.party.PartyRepository;
 
 import java.util.Comparator;
@@ -30,7 +32,7 @@ import java.util.stream.Collectors;
  * case is not closed; linking is idempotent and says how many links are new. Each change is an audit
  * event on the case. The case's evidence list shows the linked records beside its files; a partner
  * sees a linked record only when both the case and the record are released to it, and learns nothing
- * of the others.
+ * of the others. A record that a standing proposal relies on cannot be unlinked.
  */
 @ApplicationScoped
 @Transactional
@@ -88,9 +90,21 @@ public class TradeEvidenceService {
         return record(caseFile, links.flaggedOf(partyId, caseFile.owningAgency()), Map.of("party", partyId.toString()));
     }
 
-    /** Unlinks a record from the case; unlinking one that is not linked changes nothing. */
+    /**
+     * Unlinks a record from the case; unlinking one that is not linked changes nothing. A record that a
+     * pending or approved proposal of the case relies on stays linked (409): the decision was, or will
+     * be, taken on it.
+     */
     public void unlink(String reference, UUID tradeRecord) {
         CaseFile caseFile = workableCase(reference);
+        EvidenceRef relied = EvidenceRef.tradeRecord(tradeRecord);
+        cases.proposalsOf(caseFile.id()).stream().filter(Proposal::stands).filter(p -> p.evidence().contains(relied))
+                .findFirst().ifPresent(p -> {
+                    throw new ConflictException("Trade record " + tradeRecord + " stays linked to case " + reference
+                            + ": the " + (p.isDecided() ? "approved" : "pending") + " proposal " + p.id() + " ("
+                            + p.measure().name() + ", proposed by " + p.proposedBy() + " on "
+                            + p.proposedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate() + ") relies on it.");
+                });
         if (links.unlink(caseFile.id(), tradeRecord)) {
             audit.event("TRADE_RECORD_UNLINKED", CASE_TARGET, reference, Map.of("tradeRecord", tradeRecord.toString()));
         }

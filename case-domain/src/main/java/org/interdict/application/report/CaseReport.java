@@ -52,9 +52,25 @@ public record CaseReport(Edition edition, String marking, String preparedFor, In
     public record Identifier(String type, String value, String country) {
     }
 
-    /** A designation proposal: the measure, its legal basis and statement of reasons; {@code outcome} null while pending. */
+    /**
+     * A designation proposal: the measure, its legal basis and statement of reasons; {@code outcome} null while
+     * pending. {@code reasons}: the numbered reasons, each with what it cites; {@code reliedOn}: every piece of
+     * evidence the proposal relies on, named as a reader finds it in the evidence list (a file's name, a
+     * declaration and line).
+     */
     public record Proposal(String measure, String legalBasis, String statementOfReasons, String proposedBy,
-            Instant proposedAt, String outcome) {
+            Instant proposedAt, String outcome, List<Reason> reasons, List<String> reliedOn) {
+        public Proposal {
+            reasons = List.copyOf(reasons);
+            reliedOn = List.copyOf(reliedOn);
+        }
+    }
+
+    /** One reason of a statement, numbered as the statement numbers it, with the evidence it cites. */
+    public record Reason(int number, String text, List<String> citations) {
+        public Reason {
+            citations = List.copyOf(citations);
+        }
     }
 
     /** A decision on a proposal (or its withdrawal), with who took it and why. */

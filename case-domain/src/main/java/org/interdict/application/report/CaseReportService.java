@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 import org.interdict.application.RecordNotFoundException;
 import org.interdict.application.audit.AuditRecorder;
 import org.interdict.application.casefile.CaseView;
+import org.interdict.application.evidence.CaseEvidence;
+import org.interdict.application.evidence.ReliedEvidence;
 import org.interdict.application.party.PartySummary;
 import org.interdict.application.party.PartyView;
 import org.interdict.application.projection.RecordType;
@@ -15,6 +17,7 @@ import org.interdict.domain.model.audit.AuditEvent;
 import org.interdict.domain.model.audit.AuditTrail;
 import org.interdict.domain.model.casefile.CaseFile;
 import org.interdict.domain.model.casefile.CaseRepository;
+import org.interdict.domain.model.casefile.EvidenceRef;
 import org.interdict.domain.model.casefile.Proposal;
 import org.interdict.domain.model.evidence.Evidence;
 import org.interdict.domain.model.evidence.EvidenceRepository;
@@ -26,6 +29,7 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,6 +59,7 @@ public class CaseReportService {
     private AccessPolicy access;
     private AuditRecorder audit;
     private CaseReports reports;
+    private CaseEvidence caseEvidence;
 
     /** For the CDI container's client proxy. */
     protected CaseReportService() {
@@ -62,7 +67,7 @@ public class CaseReportService {
 
     @Inject
     public CaseReportService(CaseRepository cases, PartyRepository parties, EvidenceRepository evidence, AuditTrail trail,
-            AccessPolicy access, AuditRecorder audit, CaseReports reports) {
+            AccessPolicy access, AuditRecorder audit, CaseReports reports, CaseEvidence caseEvidence) {
         this.cases = cases;
         this.parties = parties;
         this.evidence = evidence;
@@ -70,6 +75,7 @@ public class CaseReportService {
         this.access = access;
         this.audit = audit;
         this.reports = reports;
+        this.caseEvidence = caseEvidence;
     }
 
     /** A report ready to be written: its file name, media type and the rendering, to run after the transaction. */
@@ -126,9 +132,7 @@ public class CaseReportService {
         if (full) {
             List<Proposal> proposals = cases.proposalsOf(c.id());
             if (!proposals.isEmpty()) {
-                Proposal last = proposals.get(proposals.size() - 1);
-                proposal = new CaseReport.Proposal(last.measure().name(), last.legalBasis(), last.statementOfReasons(),
-                        last.proposedBy(), last.proposedAt(), last.outcome() == null ? null : last.outcome().name());
+                proposal = proposal(c, proposals.get(proposals.size() - 1));
             }
             decisions = proposals.stream().filter(p -> p.outcome() != null)
                     .map(p -> new CaseReport.Decision(p.measure().name(), p.outcome().name(), p.decidedBy(), p.decidedAt(), p.rationale()))
@@ -151,6 +155,20 @@ public class CaseReportService {
         return new CaseReport(full ? CaseReport.Edition.FULL : CaseReport.Edition.PARTNER, marking,
                 access.caller().username() + " (" + agency + ")", Instant.now(), summary, subjects, proposal, decisions,
                 shownItems, auditShown, auditLines, omitted);
+    }
+
+    /** The proposal with its reasons and evidence named as a reader finds them in the report's evidence list. */
+    private CaseReport.Proposal proposal(CaseFile c, Proposal p) {
+        Map<EvidenceRef, ReliedEvidence> shown = caseEvidence.resolve(c, p.evidence());
+        List<Proposal.Reason> given = p.reasons();
+        List<CaseReport.Reason> reasons = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            reasons.add(new CaseReport.Reason(i + 1, given.get(i).text(),
+                    given.get(i).evidence().stream().map(ref -> shown.get(ref).label()).toList()));
+        }
+        return new CaseReport.Proposal(p.measure().name(), p.legalBasis(), p.statementOfReasons(), p.proposedBy(),
+                p.proposedAt(), p.outcome() == null ? null : p.outcome().name(), reasons,
+                p.evidence().stream().map(ref -> shown.get(ref).label()).toList());
     }
 
     /** The case as the caller sees it: one home for what a partner is shown ({@link CaseView#asPartnerSees}). */

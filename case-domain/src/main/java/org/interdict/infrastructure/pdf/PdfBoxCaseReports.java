@@ -156,6 +156,14 @@ public class PdfBoxCaseReports implements CaseReports {
                         row("State", p.outcome() == null ? "pending a decision" : words(p.outcome()))), false);
                 out.label("Statement of reasons");
                 out.paragraph(p.statementOfReasons());
+                if (!p.reasons().isEmpty()) {
+                    out.label("Reasons and the evidence they cite");
+                    out.table(new String[] {"No.", "Reason", "Evidence cited"}, new float[] {0.07f, 0.58f, 0.35f},
+                            p.reasons().stream().map(reason -> new String[] {String.valueOf(reason.number()), reason.text(),
+                                    reason.citations().isEmpty() ? "none" : String.join("\n", reason.citations())}).toList(), true);
+                }
+                out.label("Evidence relied on");
+                out.paragraph(p.reliedOn().isEmpty() ? "None named." : String.join("\n", p.reliedOn()));
             }
 
             out.heading("Decisions");

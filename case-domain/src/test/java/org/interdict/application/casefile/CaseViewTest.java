@@ -15,7 +15,7 @@ class CaseViewTest {
 
     private static final CaseView FULL = new CaseView("ECA-2026-0001", "Drones", "Summary", "OPEN", "HIGH", "ECA", "bruno",
             LocalDate.of(2026, 12, 1), List.of("uav"), List.of(),
-            new ProposalView(null, "EXPORT_BAN", "Art. 1", "Reasons", List.of(), List.of(), "alice", Instant.EPOCH, null, null, null,
+            new ProposalView(null, "EXPORT_BAN", "Art. 1", "Reasons", List.of(), List.of(), List.of(), "alice", Instant.EPOCH, null, null, null,
                     null),
             List.of(), "SHARED", List.of("PCU", "XYZ"), Instant.EPOCH, "alice", Instant.EPOCH, 3, true, 2);
 

@@ -63,6 +63,17 @@ class PdfBoxCaseReportsTest {
     }
 
     @Test
+    void eachReasonIsPrintedWithTheEvidenceItCitesAndTheEvidenceReliedOnIsListed() throws Exception {
+        try (PDDocument document = Loader.loadPDF(render(report("OFFICIAL", 2)))) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Reasons and the evidence they cite"), text);
+            assertTrue(text.contains("Shanghai H Win is the exporter of record of every declaration."), text);
+            assertTrue(text.contains("Declaration 10702070/010324/0001234"), text);
+            assertTrue(text.contains("Evidence relied on"), text);
+        }
+    }
+
+    @Test
     void aPartnersReportLeavesOutTheInternalSections() throws Exception {
         CaseReport full = report("OFFICIAL", 2);
         CaseReport partner = new CaseReport(CaseReport.Edition.PARTNER, "OFFICIAL", "pat (PARTNER-A)", Instant.now(),
@@ -116,7 +127,10 @@ class PdfBoxCaseReportsTest {
         }
         return new CaseReport(CaseReport.Edition.FULL, "EU " + marking, "alice (AGENCY-A)", Instant.now(), summary,
                 List.of(silva, hwin),
-                new CaseReport.Proposal("ENTITY_LISTING", "Regulation 833/2014, Art. 2", reasons, "alice", Instant.now(), null),
+                new CaseReport.Proposal("ENTITY_LISTING", "Regulation 833/2014, Art. 2", reasons, "alice", Instant.now(), null,
+                        List.of(new CaseReport.Reason(1, "Shanghai H Win is the exporter of record of every declaration.",
+                                List.of("evidence-0.pdf", "Declaration 10702070/010324/0001234 line 1 of 2024-03-01"))),
+                        List.of("evidence-0.pdf", "Declaration 10702070/010324/0001234 line 1 of 2024-03-01")),
                 List.of(new CaseReport.Decision("ENTITY_LISTING", "RETURNED", "sam", Instant.now(), "More evidence on 上海 shipments.")),
                 evidence, true,
                 List.of(new CaseReport.AuditLine(Instant.now(), "alice", "AGENCY-A", "CASE_OPENED", "{\"title\":\"Silva\"}")), 0);

@@ -1,5 +1,6 @@
 package org.interdict.web.api.cases;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -54,16 +55,29 @@ final class CaseRequests {
         }
     }
 
+    /**
+     * A proposal: the evidence it relies on are ids of the case's files and linked trade records, named in
+     * {@code evidence} or cited by {@code reasons}; whether each is evidence of the case, and that there is
+     * some, the application checks (422). The statement may be left out when reasons are given.
+     */
     record ProposalRequest(
             @NotBlank(message = "Name the measure: ENTITY_LISTING, ASSET_FREEZE, EXPORT_BAN or TRAVEL_BAN") @Size(max = 48) String measure,
             @NotBlank(message = "A proposal needs a legal basis") @Size(max = 2000) String legalBasis,
-            @NotBlank(message = "A proposal needs a statement of reasons") @Size(max = 40_000) String statementOfReasons,
+            @Size(max = 40_000) String statementOfReasons,
             @Size(max = 100) List<@NotNull UUID> subjects,
-            @Size(max = 100) List<@NotBlank @Size(max = 200) String> evidence) {
+            @Size(max = 200) List<@NotBlank @Size(max = 200) String> evidence,
+            @Size(max = 100) List<@NotNull @Valid ReasonRequest> reasons) {
 
         ProposalInput toInput() {
-            return new ProposalInput(measure, legalBasis, statementOfReasons, subjects, evidence);
+            return new ProposalInput(measure, legalBasis, statementOfReasons, subjects, evidence,
+                    reasons == null ? null : reasons.stream().map(r -> new ProposalInput.ReasonInput(r.text(), r.evidence())).toList());
         }
+    }
+
+    /** One reason of the statement and the ids of the evidence that supports it. */
+    record ReasonRequest(
+            @NotBlank(message = "A reason needs a text") @Size(max = 10_000) String text,
+            @Size(max = 200) List<@NotBlank @Size(max = 200) String> evidence) {
     }
 
     record DecisionRequest(

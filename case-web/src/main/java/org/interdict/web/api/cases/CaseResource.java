@@ -252,7 +252,10 @@ public class CaseResource {
 
     @POST
     @Path("/{reference}/proposal")
-    @Operation(summary = "Propose a designation", description = "INVESTIGATING → PROPOSED; names at least one subject.")
+    @Operation(summary = "Propose a designation", description = "INVESTIGATING → PROPOSED; names at least one subject and "
+            + "relies on at least one piece of evidence of the case: ids of its files and linked trade records, in "
+            + "\"evidence\" or cited by \"reasons\" ([{\"text\": …, \"evidence\": [ids]}]). Without a statementOfReasons "
+            + "the reasons become the numbered statement. 422 names an id that is no evidence of the case.")
     public Response propose(@PathParam("reference") String reference, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             ProposalRequest request) {
         return answer(cases.propose(reference, Versions.expected(ifMatch), requests.valid(request).toInput()));

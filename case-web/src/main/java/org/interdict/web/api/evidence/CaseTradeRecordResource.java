@@ -67,7 +67,8 @@ public class CaseTradeRecordResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Unlink a trade record from a case", description = "Analysts and supervisors of the case's agency, "
-            + "case not closed. Idempotent: 204 whether or not the record was linked.")
+            + "case not closed. Idempotent: 204 whether or not the record was linked. 409 while a pending or approved "
+            + "proposal of the case relies on the record.")
     public Response unlink(@PathParam("reference") String reference,
             @Parameter(description = "The trade record's id") @PathParam("id") UUID id) {
         tradeEvidence.unlink(reference, id);
