@@ -17,6 +17,7 @@ import org.interdict.application.evidence.ContentTypes;
 import org.interdict.application.evidence.EvidenceInput;
 import org.interdict.application.evidence.EvidenceService;
 import org.interdict.application.evidence.EvidenceStore;
+import org.interdict.application.evidence.EvidenceTexts;
 import org.interdict.application.evidence.EvidenceUploads;
 import org.interdict.application.evidence.TradeEvidence;
 import org.interdict.application.identity.UserDirectory;
@@ -82,6 +83,7 @@ public class DemoStory {
     private TradeEvidence tradeEvidence;
     private TradeImports tradeImports;
     private EvidenceStore evidenceStore;
+    private EvidenceTexts evidenceTexts;
     private ContentTypes contentTypes;
     private EvidenceUploads uploads;
     private boolean enabled;
@@ -94,7 +96,7 @@ public class DemoStory {
     public DemoStory(CaseRepository caseRepository, PartyRepository partyRepository,
             DesignationRepository designationRepository, AgencyRepository agencies, AuditTrail trail, Releases releases,
             EffectiveReleases effectiveReleases, SearchOutbox outbox, UserDirectory directory, EvidenceRepository evidenceRepository,
-            TradeEvidence tradeEvidence, TradeImports tradeImports, EvidenceStore evidenceStore, ContentTypes contentTypes,
+            TradeEvidence tradeEvidence, TradeImports tradeImports, EvidenceStore evidenceStore, EvidenceTexts evidenceTexts, ContentTypes contentTypes,
             EvidenceUploads uploads, @ConfigProperty(name = "interdict.demo-data", defaultValue = "false") boolean enabled) {
         this.caseRepository = caseRepository;
         this.partyRepository = partyRepository;
@@ -109,6 +111,7 @@ public class DemoStory {
         this.tradeEvidence = tradeEvidence;
         this.tradeImports = tradeImports;
         this.evidenceStore = evidenceStore;
+        this.evidenceTexts = evidenceTexts;
         this.contentTypes = contentTypes;
         this.uploads = uploads;
         this.enabled = enabled;
@@ -257,7 +260,7 @@ public class DemoStory {
         AccessPolicy policy = new AccessPolicy(() -> caller, effectiveReleases);
         AuditRecorder recorder = new AuditRecorder(() -> caller, trail);
         EvidenceService evidence = new EvidenceService(evidenceRepository, caseRepository, evidenceStore, policy, recorder, trail,
-                releases);
+                releases, evidenceTexts, outbox);
         return new Actor(displayName, new CaseService(caseRepository, partyRepository, designationRepository, policy, recorder, releases, outbox,
                 directory, new CaseEvidence(evidenceRepository, tradeEvidence, tradeImports, policy)),
                 new CaseTaskService(caseRepository, policy, recorder, directory),
