@@ -36,3 +36,8 @@ INSERT INTO evidence_text (evidence_id, queued_at) SELECT id, added_at FROM evid
 ALTER TABLE background_job DROP CONSTRAINT background_job_kind_check;
 ALTER TABLE background_job ADD CONSTRAINT background_job_kind_check
     CHECK (kind IN ('IMPORT', 'REBUILD', 'OUTBOX_DRAIN', 'SAVED_SEARCH_ALERTS', 'TEXT_EXTRACTION'));
+
+-- Evidence is a kind of record search finds: its changes go through the outbox like every other.
+ALTER TABLE search_outbox DROP CONSTRAINT search_outbox_record_type_check;
+ALTER TABLE search_outbox ADD CONSTRAINT search_outbox_record_type_check
+    CHECK (record_type IN ('PARTY', 'CASE', 'DESIGNATION', 'TRADE_RECORD', 'EVIDENCE'));

@@ -29,7 +29,7 @@ public final class CaseLatencyBenchmark {
     static void run(String api, String keycloak, String user, String password, int calls) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
 
-        String token = token(http, keycloak, user, password);
+        String token = Operator.userToken(http, keycloak, user, password);
         long tokenAt = System.nanoTime();
         List<String> references = new ArrayList<>();
         List<Long> create = new ArrayList<>();
@@ -37,7 +37,7 @@ public final class CaseLatencyBenchmark {
 
         for (int i = 0; i < WARM_UP + calls; i++) {
             if (System.nanoTime() - tokenAt > 120_000_000_000L) {
-                token = token(http, keycloak, user, password);
+                token = Operator.userToken(http, keycloak, user, password);
                 tokenAt = System.nanoTime();
             }
             String body = "{\"title\":\"Benchmark case " + i + "\",\"priority\":\"LOW\",\"tags\":[\"benchmark\"]}";
@@ -93,17 +93,4 @@ public final class CaseLatencyBenchmark {
         return nanos / 1e6;
     }
 
-    private static String token(HttpClient http, String keycloak, String user, String password) throws Exception {
-        String form = "grant_type=password&client_id=interdict-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create(keycloak + "/realms/interdict/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher token = TOKEN.matcher(response.body());
-        if (response.statusCode() != 200 || !token.find()) {
-            throw new IllegalStateException("no token for " + user + ": " + response.body());
-        }
-        return token.group(1);
-    }
 }

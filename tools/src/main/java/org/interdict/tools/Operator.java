@@ -142,6 +142,21 @@ public final class Operator {
         return !imports.body().strip().equals("[]");
     }
 
+    /** A demo user's access token (password grant of the public client interdict-cli). */
+    static String userToken(HttpClient http, String keycloak, String user, String password) throws Exception {
+        String form = "grant_type=password&client_id=interdict-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create(keycloak + "/realms/interdict/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = TOKEN.matcher(response.body());
+        if (response.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("no token for " + user + ": " + response.body());
+        }
+        return token.group(1);
+    }
+
     private static String token(HttpClient http, String keycloak, String client, String secret) throws Exception {
         String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(client, StandardCharsets.UTF_8)
                 + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);

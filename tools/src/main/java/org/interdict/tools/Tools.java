@@ -41,6 +41,9 @@ public final class Tools {
                     + "(default 500) through REST vs straight to Elasticsearch", Tools::benchSearch),
             new Command("bench-import", "[L] [P]", "seed to P parties (default 100000); L generated customs lines (default "
                     + "1000000) from file to searchable, WildFly's peak memory, vs raw _bulk", Tools::benchImport),
+            new Command("bench-evidence", "[MB] [PAGES]", "upload a MB-megabyte file (default 100) vs a plain copy on the same "
+                    + "disk; the text of a PAGES-page PDF (default 50): read by the server, then found by search",
+                    a -> EvidenceBenchmark.run(api(), keycloak(), "alice", password(), work(), (int) a.number(0, 100), (int) a.number(1, 50))),
             new Command("quality", "[T]", "name-matching quality on the public sets in the shared data (threshold T, default 0.7)",
                     a -> quality(a.text(0, "0.7"))),
             new Command("trade-file", "OUT LINES [SEED]", "write LINES made-up customs declaration lines (default seed 42)",
@@ -57,7 +60,7 @@ public final class Tools {
         ENVIRONMENT.put("INTERDICT_ELASTICSEARCH_URL, _USER, _PASSWORD", "Elasticsearch, for the benchmarks' raw _bulk");
         ENVIRONMENT.put("INTERDICT_WILDFLY_PID", "WildFly's java process, whose memory bench-import samples");
         ENVIRONMENT.put("INTERDICT_SHARED_DATA", "the public reference data (default ../shared/data)");
-        ENVIRONMENT.put("INTERDICT_TOOLS_WORK", "where bench-import keeps its generated files (default: a temporary directory)");
+        ENVIRONMENT.put("INTERDICT_TOOLS_WORK", "where bench-import and bench-evidence keep their generated files (default: a temporary directory)");
         ENVIRONMENT.put("INTERDICT_SEED_THREADS", "requests at a time when seeding parties (default 8)");
     }
 
@@ -103,6 +106,12 @@ public final class Tools {
         SearchBenchmark.run(api(), keycloak(), elasticsearch(), operatorSecret(), password(), queries);
     }
 
+    /** Where the benchmarks keep their generated files: INTERDICT_TOOLS_WORK, else a temporary directory. */
+    private static Path work() {
+        return Path.of(System.getenv().getOrDefault("INTERDICT_TOOLS_WORK",
+                Path.of(System.getProperty("java.io.tmpdir"), "interdict-tools").toString()));
+    }
+
     private static void benchImport(Args a) throws Exception {
         long lines = a.number(0, 1_000_000);
         long parties = a.number(1, 100_000);
@@ -110,8 +119,7 @@ public final class Tools {
         // The agency already knows its companies: names are resolved against a populated index.
         PartySeeder.seed(api(), keycloak(), "alice", password(), parties, seedThreads());
         awaitOutbox();
-        Path work = Path.of(System.getenv().getOrDefault("INTERDICT_TOOLS_WORK",
-                Path.of(System.getProperty("java.io.tmpdir"), "interdict-tools").toString()));
+        Path work = work();
         Files.createDirectories(work);
         Path file = work.resolve("trade-" + lines + "-seed7.csv");
         if (!Files.exists(file)) {
