@@ -59,8 +59,14 @@ final class TestEnvironment {
     }
 
     /** Starts or stops one server of the test instance through the launcher, as an operator would. */
+    /** The evidence size limit of the test instance: {@code interdict.evidence.max-bytes} in arquillian.xml. */
+    static final String EVIDENCE_MAX_BYTES = "1048576";
+
     static void launcher(String action, String server) throws java.io.IOException, InterruptedException {
-        Process process = new ProcessBuilder(launcher().toString(), "server", action, server).inheritIO().start();
+        ProcessBuilder builder = new ProcessBuilder(launcher().toString(), "server", action, server).inheritIO();
+        // A WildFly started again keeps the test instance's settings that arquillian.xml gives the first one.
+        builder.environment().put("INTERDICT_EVIDENCE_MAX_BYTES", EVIDENCE_MAX_BYTES);
+        Process process = builder.start();
         if (!process.waitFor(180, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
             process.destroyForcibly();
             throw new IllegalStateException("./interdict server " + action + " " + server + " failed");

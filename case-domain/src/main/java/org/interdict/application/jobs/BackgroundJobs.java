@@ -252,9 +252,20 @@ public class BackgroundJobs {
         }
     }
 
-    /** Runs the task every {@code delay} after the previous run ended, first after {@code initialDelay}. */
+    /**
+     * Runs the task every {@code delay} after the previous run ended, first after {@code initialDelay}. A run
+     * that ends with an error (an exception the task let through, a linkage error, memory running out) is
+     * logged and the next run comes as planned: an executor drops a periodic task for good after one.
+     */
     public ScheduledFuture<?> every(Duration initialDelay, Duration delay, Runnable task) {
-        return scheduler.scheduleWithFixedDelay(clean(task), initialDelay.toMillis(), delay.toMillis(), TimeUnit.MILLISECONDS);
+        Runnable guarded = () -> {
+            try {
+                task.run();
+            } catch (RuntimeException | Error e) {
+                JobLog.LOG.periodicRunFailed(e);
+            }
+        };
+        return scheduler.scheduleWithFixedDelay(clean(guarded), initialDelay.toMillis(), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Runs the task once, after the delay. */

@@ -152,12 +152,17 @@ public class EvidenceTextJobs {
         } catch (TextExtraction.ExtractionFailedException e) {
             failed(claim, e.getMessage(), from, e);
             return true;
+        } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
+            // A parser's defect or a file that exhausts it: this item fails, the reader goes on with the next.
+            failed(claim, "The file could not be read (" + e.getClass().getSimpleName() + "); the server log has the details "
+                    + "under INTERDICT007006.", from, e);
+            return true;
         }
         texts.read(claim, extracted, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - from));
         return true;
     }
 
-    private void failed(EvidenceTexts.Claim claim, String reason, long from, Exception cause) {
+    private void failed(EvidenceTexts.Claim claim, String reason, long from, Throwable cause) {
         JobLog.LOG.textNotRead(claim.evidenceId(), claim.mediaType(), reason, cause);
         texts.failed(claim, reason, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - from));
     }

@@ -47,4 +47,8 @@ public interface JobLog extends BasicLogger {
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 7007, value = "Reading evidence %s did not end within %d seconds of the application stopping; another node or the next start reads it again")
     void readingOutlivedStop(java.util.UUID evidence, long seconds);
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 7008, value = "A run of periodic background work ended with an error; the next run comes as planned")
+    void periodicRunFailed(@Cause Throwable cause);
 }

@@ -82,7 +82,7 @@ public record CaseReport(Edition edition, String marking, String preparedFor, In
             String obtainedFrom, LocalDate obtainedOn, String handlingMarking) {
     }
 
-    /** One event of the case's audit trail; {@code details} is the JSON recorded with it. */
+    /** One event of the case's audit trail; {@code details} are its facts in words ({@link org.interdict.application.audit.AuditDetails}). */
     public record AuditLine(Instant occurredAt, String actor, String actorAgency, String action, String details) {
     }
 }

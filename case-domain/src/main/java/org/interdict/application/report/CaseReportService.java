@@ -146,7 +146,8 @@ public class CaseReportService {
             List<AuditEvent> events = trail.about("case", c.reference());
             omitted = Math.max(0, events.size() - AUDIT_EXCERPT);
             auditLines = events.subList(omitted, events.size()).stream()
-                    .map(e -> new CaseReport.AuditLine(e.occurredAt(), e.actor(), e.actorAgency(), e.action(), e.detailsJson()))
+                    .map(e -> new CaseReport.AuditLine(e.occurredAt(), e.actor(), e.actorAgency(), e.action(),
+                            org.interdict.application.audit.AuditDetails.readable(e.detailsJson())))
                     .toList();
         }
 

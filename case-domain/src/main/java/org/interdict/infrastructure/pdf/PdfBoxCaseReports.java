@@ -86,13 +86,31 @@ public class PdfBoxCaseReports implements CaseReports {
         return name.endsWith(".ttc") || name.endsWith(".otc");
     }
 
+    /**
+     * The collection's first font, parsed alone: PDFBox reads a font's glyphs when it parses it, and a CJK
+     * collection holds several fonts of some 35 MB each, so the walk stops at the first.
+     */
     private static TrueTypeFont first(TrueTypeCollection ttc) throws IOException {
-        List<TrueTypeFont> fonts = new ArrayList<>();
-        ttc.processAllFonts(fonts::add);
-        if (fonts.isEmpty()) {
-            throw new ReportUnavailableException("The font collection named by interdict.report.font holds no font.");
+        try {
+            ttc.processAllFonts(font -> {
+                throw new FirstFont(font);
+            });
+        } catch (FirstFont found) {
+            return found.font;
         }
-        return fonts.get(0);
+        throw new ReportUnavailableException("The font collection named by interdict.report.font holds no font.");
+    }
+
+    /** Ends the walk over a font collection at its first font. */
+    private static final class FirstFont extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+        private final transient TrueTypeFont font;
+
+        FirstFont(TrueTypeFont font) {
+            super(null, null, false, false);
+            this.font = font;
+        }
     }
 
     // ---------------------------------------------------------------------------------------------
