@@ -16,6 +16,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.ocr.TesseractOCRParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -58,6 +59,8 @@ public class TikaTextExtraction implements TextExtraction {
     static final float OTHER_PRIOR = 0.002f;
 
     private Parser parser;
+    /** Images go to OCR straight away: Tika's OCR parser takes only the image types its image parsers hand on. */
+    private TesseractOCRParser images;
     private String ocrLanguages;
     private int ocrTimeoutSeconds;
     private volatile Boolean tesseract;
@@ -74,6 +77,8 @@ public class TikaTextExtraction implements TextExtraction {
         this.ocrTimeoutSeconds = ocrTimeoutSeconds;
         try {
             this.parser = new AutoDetectParser(new TikaConfig(TikaTextExtraction.class.getClassLoader()));
+            this.images = new TesseractOCRParser();
+            this.images.initialize(java.util.Map.of());
         } catch (TikaException | IOException e) {
             throw new IllegalStateException("Tika's parsers could not be loaded: " + e.getMessage(), e);
         }
@@ -103,7 +108,7 @@ public class TikaTextExtraction implements TextExtraction {
         context.set(Parser.class, parser);
         boolean truncated = false;
         try (TikaInputStream stream = TikaInputStream.get(content)) {
-            parser.parse(stream, handler, metadata, context);
+            (image ? images : parser).parse(stream, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new ExtractionFailedException("The file is encrypted or protected by a password: its text cannot be read.", e);
         } catch (SAXException e) {

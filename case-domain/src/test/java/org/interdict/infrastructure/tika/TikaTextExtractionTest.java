@@ -83,6 +83,29 @@ class TikaTextExtractionTest {
         assertTrue(failed.getMessage().startsWith("The file could not be read"), failed.getMessage());
     }
 
+    /** Needs the tesseract program with its Russian model, which ./interdict installs before the tests run. */
+    @Test
+    void aScannedRussianLineIsReadByOcr() throws Exception {
+        String line = "ООО Вектор поставляет бронежилеты в Бурятию";
+        java.awt.Font font = java.awt.Font.createFonts(new java.io.File("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"))[0]
+                .deriveFont(java.awt.Font.PLAIN, 56f);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40 * line.length() + 200, 200,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(java.awt.Color.BLACK);
+        g.setFont(font);
+        g.drawString(line, 60, 120);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        TextExtraction.Extracted read = extraction.extract(new ByteArrayInputStream(png.toByteArray()), "image/png", 10_000);
+        assertTrue(read.text().contains("бронежилеты"), read.text());
+        assertTrue(read.ocr());
+        assertEquals("rus", read.language());
+    }
+
     @Test
     void blankLinesAndRunsOfSpacesAreTidied() {
         assertEquals("a b\n\nc", TikaTextExtraction.tidy("  a   b  \n\n\n\n c \r\n"));
