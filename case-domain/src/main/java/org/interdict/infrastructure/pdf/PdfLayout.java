@@ -80,7 +80,14 @@ final class PdfLayout {
         }
         float line = CELL * 1.3f;
         if (headerRow) {
-            space(line * 3 + 2 * PAD);
+            // The header row never ends a page alone: it goes with the first row (when that fits on half a page).
+            int first = 1;
+            if (!rows.isEmpty()) {
+                for (int c = 0; c < widths.length; c++) {
+                    first = Math.max(first, wrap(c < rows.get(0).length ? rows.get(0)[c] : "", CELL, widths[c] - 2 * PAD).size());
+                }
+            }
+            space(Math.min(line * (first + 2) + 4 * PAD, (TOP - BOTTOM) / 2));
             header(headers, widths, line);
         }
         for (String[] row : rows) {
