@@ -45,7 +45,8 @@ final class PdfLayout {
     }
 
     void heading(String text) throws IOException {
-        space(12 * 1.3f * 3);
+        // Room for the heading and the first lines under it: a heading never ends a page.
+        space(12 * 1.3f * 3 + 80);
         y -= 8;
         lines(text, 12, 0, 1.3f);
         ensurePage();
