@@ -31,7 +31,8 @@ public final class Tools {
                     a -> Operator.importFile(api(), keycloak(), OPERATOR, operatorSecret(), a.file(0), a.text(1, ""))),
             new Command("reindex", "", "rebuild the search indices from the database, with progress (operator client)",
                     a -> Operator.reindex(api(), keycloak(), OPERATOR, operatorSecret())),
-            new Command("demo-trade", "", "the demo's 2,000 made-up customs lines (seed 42), once: only if the agency has no import",
+            new Command("demo-trade", "", "the demo's 2,000 made-up customs lines (seed 42), once: only if the agency has no import; "
+                    + "then each case being worked on gets its subjects' flagged shipments as evidence",
                     a -> demoTrade()),
             new Command("seed-parties", "N", "record made-up companies through POST /api/parties until ECA holds N",
                     a -> PartySeeder.seed(api(), keycloak(), "alice", password(), a.number(0, -1), seedThreads())),
@@ -153,6 +154,7 @@ public final class Tools {
         } finally {
             Files.deleteIfExists(file);
         }
+        DemoEvidence.linkFlaggedShipments(api(), keycloak(), "alice", password());
     }
 
     private static void quality(String threshold) throws Exception {
