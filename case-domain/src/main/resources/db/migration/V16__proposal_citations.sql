@@ -25,14 +25,15 @@ UPDATE proposal_evidence pe
   FROM (SELECT old.proposal_id, old.evidence_ref,
                (row_number() OVER (PARTITION BY old.proposal_id ORDER BY old.evidence_ref)) - 1 AS position,
                f.id AS file_id, t.trade_record_id AS record_id
-          FROM proposal_evidence old
+          -- Only text that is a UUID is cast, before any join compares it (a join may evaluate its
+          -- conditions in any order, and the cast of free text would abort the migration).
+          FROM (SELECT r.proposal_id, r.evidence_ref,
+                       CASE WHEN r.evidence_ref ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+                            THEN cast(lower(r.evidence_ref) AS uuid) END AS ref_id
+                  FROM proposal_evidence r) old
           JOIN proposal p ON p.id = old.proposal_id
-          LEFT JOIN evidence f
-                 ON old.evidence_ref ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
-                AND f.id = cast(lower(old.evidence_ref) AS uuid) AND f.case_id = p.case_id
-          LEFT JOIN case_trade_record t
-                 ON old.evidence_ref ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
-                AND t.trade_record_id = cast(lower(old.evidence_ref) AS uuid) AND t.case_id = p.case_id) typed
+          LEFT JOIN evidence f ON f.id = old.ref_id AND f.case_id = p.case_id
+          LEFT JOIN case_trade_record t ON t.trade_record_id = old.ref_id AND t.case_id = p.case_id) typed
  WHERE pe.proposal_id = typed.proposal_id AND pe.evidence_ref = typed.evidence_ref;
 
 -- Dropping the column drops the old primary key (proposal_id, evidence_ref) with it.

@@ -10,7 +10,7 @@ CREATE TABLE evidence_text (
     queued_at      timestamptz   NOT NULL DEFAULT now(),
     -- While RUNNING: when a node took it; a node that died leaves it to be taken again once stale.
     claimed_at     timestamptz,
-    claimed_by     varchar(100),
+    claimed_by     varchar(255),
     attempts       integer       NOT NULL DEFAULT 0 CHECK (attempts >= 0),
     finished_at    timestamptz,
     -- FAILED: why, in words for the analyst.

@@ -81,9 +81,9 @@ final class EvidenceBenchmark {
         do {
             Thread.sleep(200);
             extraction = JSON.readTree(get(http, api + "/evidence/" + id, token)).path("extraction");
-        } while (!extraction.path("status").asText().equals("DONE") && !extraction.path("status").asText().equals("FAILED"));
+        } while (!TextReading.of(extraction.path("status").asText()).ended());
         double readSeconds = (System.nanoTime() - from) / 1e9;
-        if (extraction.path("status").asText().equals("FAILED")) {
+        if (TextReading.of(extraction.path("status").asText()) == TextReading.FAILED) {
             throw new IllegalStateException("The PDF could not be read: " + extraction.path("failure").asText());
         }
         String query = URLEncoder.encode("type:evidence " + word, StandardCharsets.UTF_8);

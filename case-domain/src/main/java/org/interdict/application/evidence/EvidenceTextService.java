@@ -31,6 +31,8 @@ import java.util.UUID;
 public class EvidenceTextService {
 
     static final String SERVICE = "text-extraction";
+    /** Readers that never end with an item (a node dying on it, a parser that hangs) get this many tries. */
+    static final int MAX_ATTEMPTS = 3;
 
     private EvidenceTexts texts;
     private EvidenceRepository evidence;
@@ -60,7 +62,8 @@ public class EvidenceTextService {
         EvidenceTexts.State state = texts.states(List.of(id)).get(id);
         String content = texts.texts(List.of(id)).get(id);
         audit.event("EVIDENCE_TEXT_VIEWED", EvidenceService.TARGET, id.toString(), Map.of("characters", content == null ? 0 : content.length()));
-        return new EvidenceText(id, TextState.of(state), content);
+        TextState shown = TextState.of(state);
+        return new EvidenceText(id, access.canRead(item.owningAgency()) ? shown : shown.asPartnerSees(), content);
     }
 
     /**
@@ -84,13 +87,16 @@ public class EvidenceTextService {
     /** The next item due, claimed for this node; empty when none waits. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<EvidenceTexts.Claim> claim(String node) {
-        return texts.claim(node, stale);
+        return texts.claim(node, stale, MAX_ATTEMPTS);
     }
 
     /** Records what was read from a claimed item: searchable from the next indexing round. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void read(EvidenceTexts.Claim claim, TextExtraction.Extracted extracted, long millis) {
-        texts.done(claim.evidenceId(), extracted, millis);
+    public void read(EvidenceTexts.Claim claim, String node, TextExtraction.Extracted extracted, long millis) {
+        if (!texts.done(claim, node, extracted, millis)) {
+            // Another reader holds it now, or it was queued again: that reading decides.
+            return;
+        }
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("sha256", claim.sha256());
         facts.put("characters", extracted.text().length());
@@ -104,14 +110,16 @@ public class EvidenceTextService {
 
     /** Records that a claimed item could not be read, and why. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void failed(EvidenceTexts.Claim claim, String reason, long millis) {
-        texts.failed(claim.evidenceId(), reason, millis);
+    public void failed(EvidenceTexts.Claim claim, String node, String reason, long millis) {
+        if (!texts.failed(claim, node, reason, millis)) {
+            return;
+        }
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("sha256", claim.sha256());
         facts.put("reason", reason);
         facts.put("attempt", claim.attempt());
         audit.bySystem(SERVICE, claim.owningAgency(), "EVIDENCE_TEXT_FAILED", EvidenceService.TARGET, claim.evidenceId().toString(), facts);
-        // Text of an earlier reading is gone with the failure: the index forgets it too.
+        // The item's document says that reading failed (text of an earlier reading stays searchable).
         outbox.enqueue(RecordType.EVIDENCE, claim.evidenceId().toString());
     }
 

@@ -18,14 +18,24 @@ public interface EvidenceTexts {
     /** Queues the item to be read (again): its earlier text, if any, stays until the new one replaces it. */
     void queue(UUID evidenceId);
 
-    /** The next item due, claimed by this node in the caller's transaction; empty when none is due. */
-    Optional<Claim> claim(String node, Duration stale);
+    /**
+     * The next item due, claimed by this node in the caller's transaction; empty when none is due. An item
+     * whose claim went stale {@code maxAttempts} times (a reader that never ended with it) is given up as
+     * FAILED instead of being claimed again.
+     */
+    Optional<Claim> claim(String node, Duration stale, int maxAttempts);
 
-    /** Records the text read from a claimed item. */
-    void done(UUID evidenceId, TextExtraction.Extracted extracted, long millis);
+    /**
+     * Records the text read from a claimed item; false (and nothing written) when the claim is no longer
+     * this reader's (it went stale and another took it, or the item was queued again meanwhile).
+     */
+    boolean done(Claim claim, String node, TextExtraction.Extracted extracted, long millis);
 
-    /** Records that a claimed item could not be read, and why. */
-    void failed(UUID evidenceId, String reason, long millis);
+    /**
+     * Records that a claimed item could not be read, and why; text of an earlier reading stays. False when the
+     * claim is no longer this reader's.
+     */
+    boolean failed(Claim claim, String node, String reason, long millis);
 
     /** Where reading each item stands (items without a row are absent). */
     Map<UUID, State> states(Collection<UUID> evidenceIds);

@@ -39,10 +39,13 @@ public record EvidenceView(UUID id, String caseReference, String name, String de
                 List.copyOf(e.sharedWith()), e.addedAt(), e.addedBy(), e.updatedAt(), e.version(), extraction);
     }
 
-    /** What a partner agency sees: which other partners the item is shared with stays with its owner. */
+    /**
+     * What a partner agency sees: which other partners the item is shared with, who of the owning agency
+     * attached it (like a case's creator) and why reading its text failed stay with its owner.
+     */
     EvidenceView asPartnerSees(String partnerAgency) {
         return new EvidenceView(id, caseReference, name, description, source, obtainedBy, obtainedFrom, obtainedOn,
                 handlingMarking, mediaType, size, sha256, releasability, sharedWith.contains(partnerAgency) ? List.of(partnerAgency)
-                        : List.of(), addedAt, addedBy, updatedAt, version, extraction);
+                        : List.of(), addedAt, null, updatedAt, version, extraction == null ? null : extraction.asPartnerSees());
     }
 }

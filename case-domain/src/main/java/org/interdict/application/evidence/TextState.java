@@ -10,6 +10,12 @@ import java.time.Instant;
 public record TextState(String status, String language, Integer characters, Boolean ocr, Boolean truncated, String failure,
         Instant queuedAt, Instant finishedAt, Long millis) {
 
+    /** Without the reason of a failure, which may name the server's files or parsers. */
+    TextState asPartnerSees() {
+        return failure == null ? this : new TextState(status, language, characters, ocr, truncated,
+                "The text of this file could not be read.", queuedAt, finishedAt, millis);
+    }
+
     static TextState of(EvidenceTexts.State state) {
         if (state == null) {
             return new TextState(TextStatus.PENDING.name(), null, null, null, null, null, null, null, null);

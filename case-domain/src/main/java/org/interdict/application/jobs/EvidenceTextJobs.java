@@ -147,23 +147,27 @@ public class EvidenceTextJobs {
             failed(claim, "The file is missing from the evidence store; verify the item and tell an administrator.", from, e);
             return true;
         } catch (IOException e) {
-            failed(claim, "The file could not be read from the evidence store: " + e.getMessage(), from, e);
+            // The store's own message may name server paths: the log has it.
+            failed(claim, "The file could not be read from the evidence store; the server log has the details under "
+                    + "INTERDICT007006.", from, e);
             return true;
         } catch (TextExtraction.ExtractionFailedException e) {
             failed(claim, e.getMessage(), from, e);
             return true;
-        } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
+        } catch (ThreadDeath e) {
+            throw e;
+        } catch (Exception | Error e) {
             // A parser's defect or a file that exhausts it: this item fails, the reader goes on with the next.
             failed(claim, "The file could not be read (" + e.getClass().getSimpleName() + "); the server log has the details "
                     + "under INTERDICT007006.", from, e);
             return true;
         }
-        texts.read(claim, extracted, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - from));
+        texts.read(claim, jobs.node(), extracted, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - from));
         return true;
     }
 
     private void failed(EvidenceTexts.Claim claim, String reason, long from, Throwable cause) {
         JobLog.LOG.textNotRead(claim.evidenceId(), claim.mediaType(), reason, cause);
-        texts.failed(claim, reason, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - from));
+        texts.failed(claim, jobs.node(), reason, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - from));
     }
 }

@@ -26,9 +26,10 @@ public interface SearchOutbox {
 
     /**
      * Up to {@code max} due entries, locked until the transaction ends: parties, cases and designations
-     * first, oldest first, then trade records, so that a large import never delays what analysts edit.
+     * first, oldest first, then evidence items (at most {@code maxEvidence}: each document carries the text of a
+     * file, up to a million characters), then trade records, so that a large import never delays what analysts edit.
      */
-    List<Entry> claim(int max);
+    List<Entry> claim(int max, int maxEvidence);
 
     void done(List<Long> ids);
 

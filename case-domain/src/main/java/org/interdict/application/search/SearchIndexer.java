@@ -37,6 +37,11 @@ import java.util.UUID;
 public class SearchIndexer {
 
     public static final int BATCH = 1000;
+    /**
+     * Evidence documents in one batch: each carries the text of a file (up to a million characters), so that
+     * a batch stays well under Elasticsearch's request limit and the heap, also when a rebuild writes it twice.
+     */
+    public static final int EVIDENCE_BATCH = 10;
     static final int PARK_AFTER = 8;
     static final Duration UNAVAILABLE_RETRY = Duration.ofSeconds(3);
 
@@ -99,7 +104,7 @@ public class SearchIndexer {
     /** One batch, in one transaction: the entries are claimed, written, alerted on and marked together. */
     @Transactional
     public Drained drainOnce() {
-        List<SearchOutbox.Entry> entries = outbox.claim(BATCH);
+        List<SearchOutbox.Entry> entries = outbox.claim(BATCH, EVIDENCE_BATCH);
         if (entries.isEmpty()) {
             return new Drained(0, 0);
         }
@@ -179,7 +184,7 @@ public class SearchIndexer {
      */
     @Transactional
     public RebuildBatch rebuildBatch(RecordType type, String after) {
-        List<String> ids = rebuilds.recordIds(type, after, BATCH);
+        List<String> ids = rebuilds.recordIds(type, after, type == RecordType.EVIDENCE ? EVIDENCE_BATCH : BATCH);
         if (ids.isEmpty()) {
             return new RebuildBatch(null, 0, List.of());
         }

@@ -34,7 +34,15 @@ public class JpaEvidenceTexts implements EvidenceTexts {
 
     @Override
     @SuppressWarnings("unchecked")
-    public Optional<Claim> claim(String node, Duration stale) {
+    public Optional<Claim> claim(String node, Duration stale, int maxAttempts) {
+        // Readers that never ended with an item, maxAttempts times: it is given up rather than taken again.
+        em.createNativeQuery("update evidence_text set status = ?1, finished_at = now(), claimed_at = null, claimed_by = null, "
+                + "failure = ?2 where status = ?3 and claimed_at < now() - make_interval(secs => ?4) and attempts >= ?5")
+                .setParameter(1, TextStatus.FAILED.name())
+                .setParameter(2, "Reading the file was started " + maxAttempts + " times and never ended (it may be too large or "
+                        + "malformed for the reader); ask for it to be read again once an administrator has looked at the server log.")
+                .setParameter(3, TextStatus.RUNNING.name()).setParameter(4, (double) stale.toSeconds()).setParameter(5, maxAttempts)
+                .executeUpdate();
         List<Object[]> rows = em.createNativeQuery("update evidence_text t set status = ?4, claimed_at = now(), "
                 + "claimed_by = ?1, attempts = t.attempts + 1 from evidence e "
                 + "where e.id = t.evidence_id and t.evidence_id = (select evidence_id from evidence_text "
@@ -48,23 +56,33 @@ public class JpaEvidenceTexts implements EvidenceTexts {
     }
 
     @Override
-    public void done(UUID evidenceId, TextExtraction.Extracted extracted, long millis) {
-        em.createNativeQuery("update evidence_text set status = ?8, finished_at = now(), failure = null, content = ?2, "
+    public boolean done(Claim claim, String node, TextExtraction.Extracted extracted, long millis) {
+        return em.createNativeQuery("update evidence_text set status = ?8, finished_at = now(), failure = null, content = ?2, "
                 + "language = ?3, ocr = ?4, truncated = ?5, characters = ?6, extraction_ms = ?7, claimed_at = null, claimed_by = null "
-                + "where evidence_id = ?1")
-                .setParameter(1, evidenceId).setParameter(2, extracted.text()).setParameter(3, extracted.language())
+                + "where evidence_id = ?1 and " + stillClaimed(9))
+                .setParameter(1, claim.evidenceId()).setParameter(2, extracted.text()).setParameter(3, extracted.language())
                 .setParameter(4, extracted.ocr()).setParameter(5, extracted.truncated())
-                .setParameter(6, extracted.text().length()).setParameter(7, millis).setParameter(8, TextStatus.DONE.name()).executeUpdate();
+                .setParameter(6, extracted.text().length()).setParameter(7, millis).setParameter(8, TextStatus.DONE.name())
+                .setParameter(9, TextStatus.RUNNING.name()).setParameter(10, node).setParameter(11, claim.attempt())
+                .executeUpdate() == 1;
     }
 
     @Override
-    public void failed(UUID evidenceId, String reason, long millis) {
+    public boolean failed(Claim claim, String node, String reason, long millis) {
         String shown = reason.length() > 1000 ? reason.substring(0, 999) + "…" : reason;
-        em.createNativeQuery("update evidence_text set status = ?4, finished_at = now(), failure = ?2, content = null, "
-                + "language = null, ocr = null, truncated = null, characters = null, extraction_ms = ?3, claimed_at = null, "
-                + "claimed_by = null where evidence_id = ?1")
-                .setParameter(1, evidenceId).setParameter(2, shown).setParameter(3, millis).setParameter(4, TextStatus.FAILED.name())
-                .executeUpdate();
+        return em.createNativeQuery("update evidence_text set status = ?4, finished_at = now(), failure = ?2, "
+                + "extraction_ms = ?3, claimed_at = null, claimed_by = null where evidence_id = ?1 and " + stillClaimed(5))
+                .setParameter(1, claim.evidenceId()).setParameter(2, shown).setParameter(3, millis).setParameter(4, TextStatus.FAILED.name())
+                .setParameter(5, TextStatus.RUNNING.name()).setParameter(6, node).setParameter(7, claim.attempt())
+                .executeUpdate() == 1;
+    }
+
+    /**
+     * The claim a reader holds is still its own: running, by this node, at the attempt it claimed (parameters
+     * {@code first} to {@code first + 2}: the RUNNING status, the node, the attempt).
+     */
+    private static String stillClaimed(int first) {
+        return "status = ?" + first + " and claimed_by = ?" + (first + 1) + " and attempts = ?" + (first + 2);
     }
 
     @Override

@@ -61,8 +61,11 @@ public class JpaSearchOutbox implements SearchOutbox {
     }
 
     @Override
-    public List<Entry> claim(int max) {
-        List<Entry> entries = new java.util.ArrayList<>(due("record_type <> 'TRADE_RECORD'", max));
+    public List<Entry> claim(int max, int maxEvidence) {
+        List<Entry> entries = new java.util.ArrayList<>(due("record_type <> 'TRADE_RECORD' and record_type <> 'EVIDENCE'", max));
+        if (entries.size() < max) {
+            entries.addAll(due("record_type = 'EVIDENCE'", Math.min(maxEvidence, max - entries.size())));
+        }
         if (entries.size() < max) {
             entries.addAll(due("record_type = 'TRADE_RECORD'", max - entries.size()));
         }

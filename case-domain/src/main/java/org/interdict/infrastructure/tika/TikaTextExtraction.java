@@ -230,9 +230,35 @@ public class TikaTextExtraction implements TextExtraction {
 
     /** Blank lines and runs of spaces as a reader expects them: at most one empty line, no trailing spaces. */
     static String tidy(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n').replace("\u0000", "")
-                .replaceAll("[ \\t\\u00A0]+\\n", "\n").replaceAll("\\n[ \\t\\u00A0]+", "\n").replaceAll("[ \\t\\u00A0]{2,}", " ")
-                .replaceAll("\\n{3,}", "\n\n").strip();
+        // One pass, line by line: patterns over the whole text backtrack on long runs of spaces.
+        StringBuilder out = new StringBuilder(text.length());
+        int blankLines = 0;
+        for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+            StringBuilder tidied = new StringBuilder(line.length());
+            boolean space = false;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\u00A0') {
+                    space = true;
+                } else if (c != '\u0000') {
+                    if (space && tidied.length() > 0) {
+                        tidied.append(' ');
+                    }
+                    space = false;
+                    tidied.append(c);
+                }
+            }
+            if (tidied.length() == 0) {
+                blankLines++;
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(blankLines > 0 ? "\n\n" : "\n");
+            }
+            out.append(tidied);
+            blankLines = 0;
+        }
+        return out.toString();
     }
 
     private static String reason(Throwable e) {

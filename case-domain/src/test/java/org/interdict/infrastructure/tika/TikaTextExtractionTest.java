@@ -109,6 +109,14 @@ class TikaTextExtractionTest {
     @Test
     void blankLinesAndRunsOfSpacesAreTidied() {
         assertEquals("a b\n\nc", TikaTextExtraction.tidy("  a   b  \n\n\n\n c \r\n"));
+        assertEquals("a\nb", TikaTextExtraction.tidy("a\t\u00A0\nb\u0000"));
+    }
+
+    /** A text the earlier patterns took some twenty minutes over (they backtracked on each space of a run). */
+    @Test
+    void aMillionSpacesAreTidied() {
+        String spaces = " ".repeat(1_000_000);
+        assertEquals("a b", TikaTextExtraction.tidy("a" + spaces + "b" + spaces));
     }
 
     static byte[] pdf(String text) throws IOException {

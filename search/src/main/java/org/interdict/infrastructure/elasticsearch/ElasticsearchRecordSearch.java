@@ -376,7 +376,8 @@ public class ElasticsearchRecordSearch implements RecordSearch {
                     ? term(SearchIndices.keyword(SearchIndices.IDENTIFIERS), value.replaceAll("\\s+", ""), name)
                     : Query.of(q -> q.wildcard(w -> w.field(SearchIndices.keyword(SearchIndices.IDENTIFIERS)).value("*:" + escapeWildcard(value))
                             .caseInsensitive(true).queryName(name)));
-            case REFERENCE -> term(SearchIndices.keyword(CaseDocument.REFERENCE), value, name);
+            // A case, and the evidence of that case.
+            case REFERENCE -> anyOf(name, value, SearchIndices.keyword(CaseDocument.REFERENCE), SearchIndices.keyword(EvidenceDocument.CASE_REFERENCE));
             case ROLE -> term(SearchIndices.keyword(PartyDocument.TRADE_ROLES), value, name);
             case TAG -> term(SearchIndices.keyword(CaseDocument.TAGS), value, name);
             case ASSIGNEE -> term(SearchIndices.keyword(CaseDocument.ASSIGNEE), value, name);
