@@ -139,6 +139,7 @@ class ProposalEvidenceIT extends BlackBoxIT {
             assertTrue(text.contains("register-extract.txt"), text);
             assertTrue(text.contains("Declaration " + declaration), text);
             assertTrue(text.contains("Evidence relied on"), text);
+            assertTrue(text.contains("Trade records linked as evidence"), "the linked record has its table: " + text);
         }
     }
 

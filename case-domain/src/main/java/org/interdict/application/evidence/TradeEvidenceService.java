@@ -119,6 +119,11 @@ public class TradeEvidenceService {
         return TradeLinks.merged(attached, linked(caseFile));
     }
 
+    /** The trade records linked to the case that the caller may see, oldest link first (the case report's table). */
+    public List<TradeEvidenceView> linkedRecords(CaseFile caseFile) {
+        return linked(caseFile);
+    }
+
     private List<TradeEvidenceView> linked(CaseFile caseFile) {
         Map<UUID, TradeEvidence.Link> byRecord = links.ofCase(caseFile.id()).stream()
                 .collect(Collectors.toMap(TradeEvidence.Link::tradeRecord, Function.identity()));

@@ -17,12 +17,13 @@ import java.util.List;
  */
 public record CaseReport(Edition edition, String marking, String preparedFor, Instant generatedAt, Summary summary,
         List<Subject> subjects, Proposal proposal, List<Decision> decisions, List<EvidenceItem> evidence,
-        boolean auditShown, List<AuditLine> audit, int auditOmitted) {
+        List<TradeLine> tradeRecords, boolean auditShown, List<AuditLine> audit, int auditOmitted) {
 
     public CaseReport {
         subjects = List.copyOf(subjects);
         decisions = List.copyOf(decisions);
         evidence = List.copyOf(evidence);
+        tradeRecords = List.copyOf(tradeRecords);
         audit = List.copyOf(audit);
     }
 
@@ -80,6 +81,12 @@ public record CaseReport(Edition edition, String marking, String preparedFor, In
     /** An evidence item: what is known about the file and where it came from. */
     public record EvidenceItem(String name, String mediaType, long size, String sha256, String source, String obtainedBy,
             String obtainedFrom, LocalDate obtainedOn, String handlingMarking) {
+    }
+
+    /** A customs declaration line linked to the case as evidence, with the names as the declaration wrote them. */
+    public record TradeLine(String declarationNumber, int lineNumber, LocalDate date, String hsCode, String chpTier, boolean flagged,
+            java.math.BigDecimal value, String currency, java.math.BigDecimal valueUsd, String exporter, String consignee,
+            String originCountry, String destinationCountry) {
     }
 
     /** One event of the case's audit trail; {@code details} are its facts in words ({@link org.interdict.application.audit.AuditDetails}). */

@@ -9,6 +9,7 @@ import org.interdict.application.audit.AuditRecorder;
 import org.interdict.application.casefile.CaseView;
 import org.interdict.application.evidence.CaseEvidence;
 import org.interdict.application.evidence.ReliedEvidence;
+import org.interdict.application.evidence.TradeEvidenceService;
 import org.interdict.application.party.PartySummary;
 import org.interdict.application.party.PartyView;
 import org.interdict.application.projection.RecordType;
@@ -60,6 +61,7 @@ public class CaseReportService {
     private AuditRecorder audit;
     private CaseReports reports;
     private CaseEvidence caseEvidence;
+    private TradeEvidenceService tradeEvidence;
 
     /** For the CDI container's client proxy. */
     protected CaseReportService() {
@@ -67,7 +69,7 @@ public class CaseReportService {
 
     @Inject
     public CaseReportService(CaseRepository cases, PartyRepository parties, EvidenceRepository evidence, AuditTrail trail,
-            AccessPolicy access, AuditRecorder audit, CaseReports reports, CaseEvidence caseEvidence) {
+            AccessPolicy access, AuditRecorder audit, CaseReports reports, CaseEvidence caseEvidence, TradeEvidenceService tradeEvidence) {
         this.cases = cases;
         this.parties = parties;
         this.evidence = evidence;
@@ -76,6 +78,7 @@ public class CaseReportService {
         this.audit = audit;
         this.reports = reports;
         this.caseEvidence = caseEvidence;
+        this.tradeEvidence = tradeEvidence;
     }
 
     /** A report ready to be written: its file name, media type and the rendering, to run after the transaction. */
@@ -104,7 +107,7 @@ public class CaseReportService {
         CaseReport report = assemble(caseFile, full);
         audit.event("REPORT_EXPORTED", "case", caseFile.reference(), Map.of(
                 "edition", report.edition().name(), "marking", report.marking(),
-                "subjects", report.subjects().size(), "evidence", report.evidence().size()));
+                "subjects", report.subjects().size(), "evidence", report.evidence().size(), "tradeRecords", report.tradeRecords().size()));
         return new Download(caseFile.reference() + "-report.pdf", reports.mediaType(), report, reports::render);
     }
 
@@ -126,6 +129,11 @@ public class CaseReportService {
         List<CaseReport.EvidenceItem> shownItems = items.stream().filter(e -> visibleItems.contains(e.id()))
                 .map(CaseReportService::item).toList();
         String marking = HandlingMarkings.mostRestrictive(shownItems.stream().map(CaseReport.EvidenceItem::handlingMarking).toList());
+        List<CaseReport.TradeLine> tradeLines = tradeEvidence.linkedRecords(c).stream()
+                .map(t -> new CaseReport.TradeLine(t.declarationNumber(), t.lineNumber(), t.declarationDate(), t.hsCode(), t.chpTier(),
+                        t.flagged(), t.value(), t.currency(), t.valueUsd(), t.exporterName(), t.consigneeName(), t.originCountry(),
+                        t.destinationCountry()))
+                .toList();
 
         CaseReport.Proposal proposal = null;
         List<CaseReport.Decision> decisions = List.of();
@@ -155,7 +163,7 @@ public class CaseReportService {
                 view.priority(), view.assignee(), view.dueDate(), view.owningAgency(), view.releasability(), view.sharedWith());
         return new CaseReport(full ? CaseReport.Edition.FULL : CaseReport.Edition.PARTNER, marking,
                 access.caller().username() + " (" + agency + ")", Instant.now(), summary, subjects, proposal, decisions,
-                shownItems, auditShown, auditLines, omitted);
+                shownItems, tradeLines, auditShown, auditLines, omitted);
     }
 
     /** The proposal with its reasons and evidence named as a reader finds them in the report's evidence list. */

@@ -81,6 +81,16 @@ public class PdfBoxCaseReports implements CaseReports {
         }
     }
 
+    /** A line's value in its own currency, and in USD where known and different. */
+    private static String value(CaseReport.TradeLine t) {
+        if (t.value() == null) {
+            return "";
+        }
+        String own = String.format(Locale.ROOT, "%,.0f", t.value()) + " " + or(t.currency(), "");
+        return t.valueUsd() == null || "USD".equals(t.currency()) ? own.strip()
+                : own.strip() + " (USD " + String.format(Locale.ROOT, "%,.0f", t.valueUsd()) + ")";
+    }
+
     private static boolean isCollection(Path font) {
         String name = font.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".ttc") || name.endsWith(".otc");
@@ -203,6 +213,23 @@ public class PdfBoxCaseReports implements CaseReports {
                     new float[] {0.18f, 0.13f, 0.09f, 0.2f, 0.28f, 0.12f},
                     r.evidence().stream().map(e -> new String[] {e.name(), e.mediaType(), size(e.size()), e.sha256(),
                             provenance(e), or(e.handlingMarking(), "")}).toList(), true);
+        }
+
+        if (!r.tradeRecords().isEmpty()) {
+            out.heading("Trade records linked as evidence");
+            out.table(new String[] {"Declaration", "Line", "Date", "HS", "CHP tier", "Value", "Exporter → consignee", "Route"},
+                    new float[] {0.26f, 0.05f, 0.1f, 0.08f, 0.08f, 0.14f, 0.2f, 0.09f},
+                    r.tradeRecords().stream().map(t -> new String[] {t.declarationNumber(), String.valueOf(t.lineNumber()),
+                            t.date() == null ? "" : t.date().toString(), or(t.hsCode(), ""),
+                            t.chpTier() == null ? "—" : t.chpTier() + (t.flagged() ? " flagged" : ""), value(t),
+                            t.exporter() + " → " + t.consignee(), or(t.originCountry(), "?") + " → " + or(t.destinationCountry(), "?")})
+                            .toList(), true);
+            java.math.BigDecimal usd = r.tradeRecords().stream().map(CaseReport.TradeLine::valueUsd).filter(java.util.Objects::nonNull)
+                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            int lines = r.tradeRecords().size();
+            out.small(lines + (lines == 1 ? " declaration line, " : " declaration lines, ")
+                    + r.tradeRecords().stream().filter(CaseReport.TradeLine::flagged).count() + " flagged; USD "
+                    + String.format(Locale.ROOT, "%,.0f", usd) + " in all where a value in USD is known.");
         }
 
         if (r.auditShown()) {

@@ -74,10 +74,22 @@ class PdfBoxCaseReportsTest {
     }
 
     @Test
+    void linkedTradeRecordsAreATableWithValuesInTheirCurrencyAndInUsd() throws Exception {
+        try (PDDocument document = Loader.loadPDF(render(report("OFFICIAL", 1)))) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Trade records linked as evidence"), text);
+            assertTrue(text.contains("10702070/010324/0001234 1 2024-03-01 621010 4 flagged"), text);
+            assertTrue(text.contains("1,250,000 CNY"), text);
+            assertTrue(text.contains("(USD 173,500)"), text);
+            assertTrue(text.contains("1 declaration line, 1 flagged; USD 173,500"), text);
+        }
+    }
+
+    @Test
     void aPartnersReportLeavesOutTheInternalSections() throws Exception {
         CaseReport full = report("OFFICIAL", 2);
         CaseReport partner = new CaseReport(CaseReport.Edition.PARTNER, "OFFICIAL", "pat (PARTNER-A)", Instant.now(),
-                full.summary(), full.subjects(), null, List.of(), full.evidence(), false, List.of(), 0);
+                full.summary(), full.subjects(), null, List.of(), full.evidence(), List.of(), false, List.of(), 0);
         try (PDDocument document = Loader.loadPDF(render(partner))) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("ООО «Сильва»"));
@@ -132,7 +144,11 @@ class PdfBoxCaseReportsTest {
                                 List.of("evidence-0.pdf", "Declaration 10702070/010324/0001234 line 1 of 2024-03-01"))),
                         List.of("evidence-0.pdf", "Declaration 10702070/010324/0001234 line 1 of 2024-03-01")),
                 List.of(new CaseReport.Decision("ENTITY_LISTING", "RETURNED", "sam", Instant.now(), "More evidence on 上海 shipments.")),
-                evidence, true,
+                evidence,
+                List.of(new CaseReport.TradeLine("10702070/010324/0001234", 1, LocalDate.of(2024, 3, 1), "621010", "4", true,
+                        new java.math.BigDecimal("1250000"), "CNY", new java.math.BigDecimal("173500"), "SHANGHAI H WIN CO LTD",
+                        "ООО «Сильва»", "CN", "RU")),
+                true,
                 List.of(new CaseReport.AuditLine(Instant.now(), "alice", "AGENCY-A", "CASE_OPENED", "{\"title\":\"Silva\"}")), 0);
     }
 }
