@@ -30,7 +30,8 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class EvidenceTextJobs {
 
-    static final int POLL_SECONDS = 2;
+    /** One indexed query a second per node: an upload's text is read within about a second. */
+    static final int POLL_SECONDS = 1;
     static final int ROUND_SECONDS = 60;
     static final int STOP_WAIT_SECONDS = 20;
     static final String ROUND_FAILED = "A round failed (the database may not have answered); the server log has the details "

@@ -215,9 +215,13 @@ public class TikaTextExtraction implements TextExtraction {
     boolean hasTesseract() {
         if (tesseract == null) {
             try {
-                Process process = new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start();
-                process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-                tesseract = process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+                Process process = new ProcessBuilder("tesseract", "--version").redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                boolean ended = process.waitFor(30, TimeUnit.SECONDS);
+                if (!ended) {
+                    process.destroyForcibly();
+                }
+                tesseract = ended && process.exitValue() == 0;
             } catch (IOException e) {
                 tesseract = false;
             } catch (InterruptedException e) {
