@@ -3,9 +3,7 @@ package org.interdict.tools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /**
@@ -24,38 +22,21 @@ final class DemoEvidence {
     static void linkFlaggedShipments(String api, String keycloak, String user, String password) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String token = Operator.userToken(http, keycloak, user, password);
-        for (JsonNode c : JSON.readTree(call(http, token, "GET", api + "/cases?limit=100")).path("items")) {
+        for (JsonNode c : JSON.readTree(Rest.call(http, token, "GET", api + "/cases?limit=100", null)).path("items")) {
             String reference = c.path("reference").asText();
             for (JsonNode subject : c.path("subjects")) {
-                HttpResponse<String> answer = send(http, token, "POST", api + "/cases/" + reference + "/trade-records/flagged-of/"
-                        + subject.path("id").asText());
+                HttpResponse<String> answer = Rest.send(http, token, "POST", api + "/cases/" + reference + "/trade-records/flagged-of/"
+                        + subject.path("id").asText(), null);
                 if (answer.statusCode() == 409) {
                     // A closed or designated case keeps its evidence as it was decided on.
                     break;
                 }
-                JsonNode linked = JSON.readTree(checked(answer, "POST", reference));
+                JsonNode linked = JSON.readTree(Rest.checked(answer, "POST flagged shipments of case " + reference));
                 if (linked.path("linked").asInt() > 0) {
                     System.out.printf("Linked %d flagged shipments of %s to case %s as evidence%n", linked.path("linked").asInt(),
                             subject.path("primaryName").asText(), reference);
                 }
             }
         }
-    }
-
-    private static String call(HttpClient http, String token, String method, String url) throws Exception {
-        return checked(send(http, token, method, url), method, url);
-    }
-
-    private static HttpResponse<String> send(HttpClient http, String token, String method, String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String checked(HttpResponse<String> response, String method, String what) {
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(method + " " + what + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
     }
 }

@@ -80,14 +80,14 @@ final class EvidenceBenchmark {
         JsonNode extraction;
         do {
             Thread.sleep(200);
-            extraction = JSON.readTree(get(http, api + "/evidence/" + id, token)).path("extraction");
+            extraction = JSON.readTree(Rest.call(http, token, "GET", api + "/evidence/" + id, null)).path("extraction");
         } while (!TextReading.of(extraction.path("status").asText()).ended());
         double readSeconds = (System.nanoTime() - from) / 1e9;
         if (TextReading.of(extraction.path("status").asText()) == TextReading.FAILED) {
             throw new IllegalStateException("The PDF could not be read: " + extraction.path("failure").asText());
         }
         String query = URLEncoder.encode("type:evidence " + word, StandardCharsets.UTF_8);
-        while (JSON.readTree(get(http, api + "/search?q=" + query, token)).path("total").asLong() < 1) {
+        while (JSON.readTree(Rest.call(http, token, "GET", api + "/search?q=" + query, null)).path("total").asLong() < 1) {
             Thread.sleep(200);
         }
         double searchableSeconds = (System.nanoTime() - from) / 1e9;
@@ -99,9 +99,9 @@ final class EvidenceBenchmark {
     }
 
     private static String openCase(HttpClient http, String api, String token, String run) throws Exception {
-        String party = JSON.readTree(post(http, api + "/parties", token, "{\"kind\":\"COMPANY\",\"primaryName\":\"Benchmark evidence "
+        String party = JSON.readTree(Rest.call(http, token, "POST", api + "/parties", "{\"kind\":\"COMPANY\",\"primaryName\":\"Benchmark evidence "
                 + run + "\",\"country\":\"CN\"}")).path("id").asText();
-        return JSON.readTree(post(http, api + "/cases", token, "{\"title\":\"Evidence benchmark " + run + "\",\"subjects\":[\""
+        return JSON.readTree(Rest.call(http, token, "POST", api + "/cases", "{\"title\":\"Evidence benchmark " + run + "\",\"subjects\":[\""
                 + party + "\"]}")).path("reference").asText();
     }
 
@@ -165,24 +165,5 @@ final class EvidenceBenchmark {
             }
             document.save(file.toFile());
         }
-    }
-
-    private static String post(HttpClient http, String url, String token, String json) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("POST " + url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
-    }
-
-    private static String get(HttpClient http, String url, String token) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
     }
 }
