@@ -1,0 +1,45 @@
+package org.interdict.web.http;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.interdict.application.identity.SignOut;
+
+import java.io.IOException;
+
+/**
+ * Sign-out from the web UI: ends the session here and, through the identity provider's end-session
+ * endpoint, the sign-in there, then returns to the start page, which asks for the password again.
+ */
+@WebServlet(urlPatterns = "/signout")
+public class SignOutServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SignOut signOut;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        String home = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getContextPath() + "/";
+        String address = signOut.endSessionAddress(home).orElse(home);
+        HttpSession session = request.getSession(false);
+        request.logout();
+        if (session != null) {
+            session.invalidate();
+        }
+        response.setHeader("Cache-Control", "no-store");
+        response.sendRedirect(address);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        doPost(request, response);
+    }
+}

@@ -1,0 +1,159 @@
+package org.interdict.web.ui;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Dates, times, amounts, counts and sizes as the reader's locale writes them ({@code #{fmt.date(d)}}),
+ * and names of states and kinds from the bundles ({@code #{fmt.label(c.status())}}).
+ */
+@Named("fmt")
+@ApplicationScoped
+public class Formats {
+
+    private static final ZoneId ZONE = ZoneId.systemDefault();
+
+    public String date(Object value) {
+        LocalDate date;
+        if (value instanceof LocalDate d) {
+            date = d;
+        } else if (value instanceof String s) {
+            date = s.isBlank() ? null : LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+        } else {
+            ZonedDateTime time = zoned(value);
+            date = time == null ? null : time.toLocalDate();
+        }
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Texts.locale()).format(date);
+    }
+
+    public String dateTime(Object value) {
+        ZonedDateTime time = zoned(value);
+        return time == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Texts.locale()).format(time);
+    }
+
+    /** "3 hours ago", "in 2 days" … for a time or date, in the bundle's words. */
+    public String ago(Object value) {
+        ZonedDateTime time = zoned(value);
+        if (time == null) {
+            return "";
+        }
+        long minutes = ChronoUnit.MINUTES.between(time, ZonedDateTime.now(ZONE));
+        if (Math.abs(minutes) < 1) {
+            return Texts.text(Texts.SHELL, "time.now");
+        }
+        String key = minutes > 0 ? "time.ago" : "time.in";
+        long m = Math.abs(minutes);
+        if (m < 60) {
+            return Texts.text(Texts.SHELL, key, Texts.text(Texts.SHELL, "time.minutes", m));
+        }
+        if (m < 60 * 24) {
+            return Texts.text(Texts.SHELL, key, Texts.text(Texts.SHELL, "time.hours", m / 60));
+        }
+        return Texts.text(Texts.SHELL, key, Texts.text(Texts.SHELL, "time.days", m / (60 * 24)));
+    }
+
+    private static ZonedDateTime zoned(Object value) {
+        if (value instanceof Instant i) {
+            return i.atZone(ZONE);
+        } else if (value instanceof OffsetDateTime o) {
+            return o.atZoneSameInstant(ZONE);
+        } else if (value instanceof ZonedDateTime z) {
+            return z.withZoneSameInstant(ZONE);
+        } else if (value instanceof LocalDate d) {
+            return d.atStartOfDay(ZONE);
+        } else if (value instanceof String s && !s.isBlank()) {
+            return OffsetDateTime.parse(s).atZoneSameInstant(ZONE);
+        }
+        return null;
+    }
+
+    /** Days from today to the date: negative when it is past. */
+    public long daysUntil(LocalDate date) {
+        return date == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(LocalDate.now(ZONE), date);
+    }
+
+    public boolean overdue(LocalDate date) {
+        return date != null && date.isBefore(LocalDate.now(ZONE));
+    }
+
+    /** An amount with its currency (ISO code), in the reader's locale: "$1,234.50", "1 234,50 $". */
+    public String money(Object amount, String currency) {
+        if (amount == null) {
+            return "";
+        }
+        BigDecimal value = amount instanceof BigDecimal b ? b : new BigDecimal(amount.toString());
+        NumberFormat format;
+        try {
+            format = NumberFormat.getCurrencyInstance(Texts.locale());
+            format.setCurrency(Currency.getInstance(currency == null ? "USD" : currency));
+        } catch (IllegalArgumentException unknownCurrency) {
+            format = NumberFormat.getNumberInstance(Texts.locale());
+            return format.format(value) + " " + currency;
+        }
+        return format.format(value);
+    }
+
+    public String number(Object value) {
+        return value == null ? "" : NumberFormat.getNumberInstance(Texts.locale()).format(value);
+    }
+
+    public String percent(Object value) {
+        return value == null ? "" : NumberFormat.getPercentInstance(Texts.locale()).format(value);
+    }
+
+    /** A score between 0 and 1 with two decimals. */
+    public String score(Object value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(Texts.locale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    public String bytes(Number size) {
+        if (size == null) {
+            return "";
+        }
+        double value = size.doubleValue();
+        String[] units = {"B", "KB", "MB", "GB"};
+        int unit = 0;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(Texts.locale());
+        format.setMaximumFractionDigits(unit == 0 ? 0 : 1);
+        return format.format(value) + " " + units[unit];
+    }
+
+    /**
+     * A constant (status, priority, measure, kind …) as people write it: the bundle's text under
+     * {@code label.CONSTANT}, else the constant in lower case with spaces ("closed no action").
+     */
+    public String label(Object constant) {
+        if (constant == null) {
+            return "";
+        }
+        String name = constant instanceof Enum<?> e ? e.name() : constant.toString();
+        ResourceBundle bundle = ResourceBundle.getBundle(Texts.SHELL, Texts.locale(), Formats.class.getClassLoader());
+        String key = "label." + name;
+        return bundle.containsKey(key) ? bundle.getString(key) : name.toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}

@@ -1,0 +1,48 @@
+package org.interdict.web.ui;
+
+import jakarta.faces.context.FacesContext;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The texts people read, from the resource bundles under {@code org/interdict/web/ui/} (one per area of
+ * the UI, registered in faces-config.xml), in the locale Faces chose for the request.
+ */
+public final class Texts {
+
+    public static final String SHELL = "org.interdict.web.ui.messages";
+    public static final String CASES = "org.interdict.web.ui.cases";
+    public static final String PARTIES = "org.interdict.web.ui.parties";
+    public static final String SEARCH = "org.interdict.web.ui.search";
+    public static final String IMPORTS = "org.interdict.web.ui.imports";
+
+    private Texts() {
+    }
+
+    /** The locale of the current request as Faces calculated it (the browser's, among the supported ones). */
+    public static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null) {
+            return Locale.ENGLISH;
+        }
+        if (faces.getViewRoot() != null && faces.getViewRoot().getLocale() != null) {
+            return faces.getViewRoot().getLocale();
+        }
+        return faces.getApplication().getViewHandler().calculateLocale(faces);
+    }
+
+    /** The text under {@code key} in {@code bundle}, its {@code {0}}… filled with the arguments for the locale. */
+    public static String text(String bundle, String key, Object... arguments) {
+        Locale locale = locale();
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(bundle, locale, Texts.class.getClassLoader()).getString(key);
+        } catch (MissingResourceException e) {
+            pattern = key;
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+}
