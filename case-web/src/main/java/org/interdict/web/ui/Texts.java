@@ -15,6 +15,8 @@ public final class Texts {
 
     public static final String SHELL = "org.interdict.web.ui.messages";
     public static final String CASES = "org.interdict.web.ui.cases";
+    public static final String EVIDENCE = "org.interdict.web.ui.evidence";
+    public static final String WORK = "org.interdict.web.ui.work";
     public static final String PARTIES = "org.interdict.web.ui.parties";
     public static final String SEARCH = "org.interdict.web.ui.search";
     public static final String IMPORTS = "org.interdict.web.ui.imports";
