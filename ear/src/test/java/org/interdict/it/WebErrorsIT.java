@@ -54,7 +54,7 @@ class WebErrorsIT extends BrowserIT {
 
     private void assertNoTechnicalPage() {
         String source = browser.getPageSource();
-        for (String trace : new String[] {"Exception", "jakarta.faces", "at org.", "Stack Trace", "Error Page"}) {
+        for (String trace : new String[] {"FacesException", "ViewExpiredException", "java.lang.", "at org.", "Stack Trace", "Error Page"}) {
             assertFalse(source.contains(trace), "the page shows '" + trace + "': " + source);
         }
     }
