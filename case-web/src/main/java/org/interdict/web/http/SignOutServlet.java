@@ -29,10 +29,15 @@ public class SignOutServlet extends HttpServlet {
         String home = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
                 + request.getContextPath() + "/";
         String address = signOut.endSessionAddress(home).orElse(home);
-        HttpSession session = request.getSession(false);
         request.logout();
+        // Logging out may already have ended the session (elytron does); end it here when it has not.
+        HttpSession session = request.getSession(false);
         if (session != null) {
-            session.invalidate();
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyEnded) {
+                // Nothing left to end.
+            }
         }
         response.setHeader("Cache-Control", "no-store");
         response.sendRedirect(address);
