@@ -77,7 +77,7 @@ public class TradeImportJobs {
                 return batches.find(id).map(ImportBatch::error).orElse(null);
             }, () -> batches.find(id).map(b -> new BackgroundJobs.Progress(b.linesRead(), null)).orElse(null),
                     // While it waits for a thread, the batch's heartbeat keeps other nodes from taking it for interrupted.
-                    () -> batches.progress(id, 0, 0, 0, 0));
+                    () -> batches.progress(id, 0, 0, 0, 0, 0));
         } catch (RuntimeException e) {
             // Never started: the batch ends as interrupted once its heartbeat is found stale, as after a crash.
             deleteQuietly(file);

@@ -82,24 +82,42 @@ public class TradeImportService {
     }
 
     /** How far an import got, with its rate and the time it still needs (when the file's size tells). */
-    public record Progress(BatchView batch, double linesPerSecond) {
+    /**
+     * An import and how it advances: lines per second, the share of the file read (0 to 1) and, while it
+     * runs and once enough is read to tell, the seconds left at the pace so far (null otherwise).
+     */
+    public record Progress(BatchView batch, double linesPerSecond, double done, Long secondsLeft) {
 
         static Progress of(ImportBatch b) {
             Instant end = b.finishedAt() == null ? Instant.now() : b.finishedAt();
             double seconds = Math.max(0.001, Duration.between(b.startedAt(), end).toMillis() / 1000.0);
-            return new Progress(BatchView.of(b), Math.round(b.linesRead() / seconds * 10) / 10.0);
+            BatchView view = BatchView.of(b);
+            double done = view.done();
+            Long left = b.status().isFinal() ? Long.valueOf(0) : done < 0.01 ? null : Math.round(seconds * (1 - done) / done);
+            return new Progress(view, Math.round(b.linesRead() / seconds * 10) / 10.0, Math.round(done * 1000) / 1000.0, left);
         }
     }
 
     /** An import as its followers read it: its file, state and counts. */
     public record BatchView(UUID id, String agency, String fileName, long fileBytes, String fileSha256, String encoding,
             String delimiter, ImportStatus status, String startedBy, Instant startedAt, Instant heartbeatAt, Instant finishedAt,
-            long linesRead, long stored, long rejected, long duplicates, String error) {
+            long linesRead, long stored, long rejected, long duplicates, long bytesRead, String error) {
 
         static BatchView of(ImportBatch b) {
             return new BatchView(b.id(), b.agency(), b.fileName(), b.fileBytes(), b.fileSha256(), b.encoding(), b.delimiter(),
                     b.status(), b.startedBy(), b.startedAt(), b.heartbeatAt(), b.finishedAt(), b.linesRead(), b.stored(),
-                    b.rejected(), b.duplicates(), b.error());
+                    b.rejected(), b.duplicates(), b.bytesRead(), b.error());
+        }
+
+        /**
+         * The share of the file read, 0 to 1: its bytes read of its size while it runs (the reader is ahead of
+         * the stored lines by at most a chunk), 1 once it has ended.
+         */
+        public double done() {
+            if (status.isFinal()) {
+                return 1.0;
+            }
+            return fileBytes <= 0 ? 0.0 : Math.min(1.0, (double) bytesRead / fileBytes);
         }
     }
 
@@ -170,7 +188,7 @@ public class TradeImportService {
     /** Reads and stores the file; returns null, or why the batch failed in words for an operator (never SQL). */
     private String read(ImportBatch batch, Path file, Map<CustomsCsv.Column, String> mapping,
             TradeRecordWriter.ImportCounts counts) {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file))) {
             CustomsCsv opened;
             try {
                 opened = CustomsCsv.open(in, mapping, nomenclature);
@@ -191,11 +209,13 @@ public class TradeImportService {
                         rejections.add((CustomsCsv.Rejection) read.get());
                     }
                     if (lines.size() + rejections.size() >= CHUNK) {
+                        counts.readUpTo(in.count());
                         write(counts, batch, risk, parties, lines, rejections);
                         lines = new ArrayList<>(CHUNK);
                         rejections = new ArrayList<>();
                     }
                 }
+                counts.readUpTo(in.count());
                 write(counts, batch, risk, parties, lines, rejections);
                 return null;
             }
@@ -305,8 +325,15 @@ public class TradeImportService {
                 flagged, usd, batch.id(), exporter, consignee);
     }
 
+    /** An import as it stands; one whose node stopped sending its heartbeat is marked failed first, as in {@link #recent}. */
+    @Transactional
     public Progress progress(UUID id) {
-        return Progress.of(batch(id));
+        ImportBatch batch = batch(id);
+        if (batch.isStale(Instant.now())) {
+            imports.abandonStale();
+            batch = batch(id);
+        }
+        return Progress.of(batch);
     }
 
     @Transactional

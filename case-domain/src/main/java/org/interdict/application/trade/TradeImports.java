@@ -13,8 +13,8 @@ public interface TradeImports {
 
     void begin(ImportBatch batch);
 
-    /** Counts so far; also the batch's heartbeat. */
-    void progress(UUID id, long linesRead, long stored, long rejected, long duplicates);
+    /** Counts so far and how far into the file the reader has come; also the batch's heartbeat. */
+    void progress(UUID id, long linesRead, long stored, long rejected, long duplicates, long bytesRead);
 
     /**
      * Stores how a batch ended ({@link ImportBatch#finish} or {@link ImportBatch#fail}); false when the

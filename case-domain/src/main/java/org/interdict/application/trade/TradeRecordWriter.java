@@ -76,7 +76,7 @@ public class TradeRecordWriter {
         outbox.enqueueAll(RecordType.TRADE_RECORD, stored.stream().map(UUID::toString).toList());
         imports.reject(counts.batch(), rejections);
         counts.add(records.size(), stored.size(), rejections.size());
-        imports.progress(counts.batch(), counts.linesRead(), counts.stored(), counts.rejected(), counts.duplicates());
+        imports.progress(counts.batch(), counts.linesRead(), counts.stored(), counts.rejected(), counts.duplicates(), counts.bytesRead());
         return settled;
     }
 
@@ -88,6 +88,7 @@ public class TradeRecordWriter {
         private long stored;
         private long rejected;
         private long duplicates;
+        private long bytesRead;
 
         public ImportCounts(UUID batch) {
             this.batch = batch;
@@ -113,6 +114,16 @@ public class TradeRecordWriter {
             stored = earlier.stored;
             rejected = earlier.rejected;
             duplicates = earlier.duplicates;
+            bytesRead = earlier.bytesRead;
+        }
+
+        /** How far into the file the reader has come, in bytes: saved with the next counts. */
+        public void readUpTo(long bytes) {
+            bytesRead = Math.max(bytesRead, bytes);
+        }
+
+        public long bytesRead() {
+            return bytesRead;
         }
 
         public UUID batch() {

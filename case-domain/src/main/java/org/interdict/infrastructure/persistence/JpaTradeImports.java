@@ -33,7 +33,7 @@ import java.util.function.Consumer;
 public class JpaTradeImports implements TradeImports {
 
     private static final String BATCH_COLUMNS = "id, owning_agency, file_name, file_bytes, file_sha256, encoding, delimiter, "
-            + "status, started_by, started_at, heartbeat_at, finished_at, lines_read, stored, rejected, duplicates, error";
+            + "status, started_by, started_at, heartbeat_at, finished_at, lines_read, stored, rejected, duplicates, bytes_read, error";
 
     @PersistenceContext(unitName = "interdict")
     EntityManager em;
@@ -41,7 +41,7 @@ public class JpaTradeImports implements TradeImports {
     @Override
     public void begin(ImportBatch b) {
         em.createNativeQuery("insert into import_batch (" + BATCH_COLUMNS + ") values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-                + "?11, null, 0, 0, 0, 0, null)")
+                + "?11, null, 0, 0, 0, 0, 0, null)")
                 .setParameter(1, b.id()).setParameter(2, b.agency()).setParameter(3, b.fileName()).setParameter(4, b.fileBytes())
                 .setParameter(5, b.fileSha256()).setParameter(6, b.encoding()).setParameter(7, b.delimiter())
                 .setParameter(8, b.status().name()).setParameter(9, b.startedBy()).setParameter(10, utc(b.startedAt()))
@@ -49,10 +49,11 @@ public class JpaTradeImports implements TradeImports {
     }
 
     @Override
-    public void progress(UUID id, long linesRead, long stored, long rejected, long duplicates) {
+    public void progress(UUID id, long linesRead, long stored, long rejected, long duplicates, long bytesRead) {
         em.createNativeQuery("update import_batch set lines_read = ?1, stored = ?2, rejected = ?3, duplicates = ?4, "
-                + "heartbeat_at = now() where id = ?5").setParameter(1, linesRead).setParameter(2, stored)
-                .setParameter(3, rejected).setParameter(4, duplicates).setParameter(5, id).executeUpdate();
+                + "bytes_read = ?6, heartbeat_at = now() where id = ?5").setParameter(1, linesRead).setParameter(2, stored)
+                .setParameter(3, rejected).setParameter(4, duplicates).setParameter(5, id).setParameter(6, bytesRead)
+                .executeUpdate();
     }
 
     @Override
@@ -243,7 +244,7 @@ public class JpaTradeImports implements TradeImports {
                 (String) row[8],
                 NativeValues.instant(row[9]), NativeValues.instant(row[10]), NativeValues.instant(row[11]),
                 ((Number) row[12]).longValue(), ((Number) row[13]).longValue(), ((Number) row[14]).longValue(),
-                ((Number) row[15]).longValue(), (String) row[16])).toList();
+                ((Number) row[15]).longValue(), ((Number) row[16]).longValue(), (String) row[17])).toList();
     }
 
     private static String text(BigDecimal value) {

@@ -94,6 +94,8 @@ class TradeImportServiceTest {
         assertEquals(ImportStatus.DONE, db.status);
         assertNull(db.error);
         assertEquals(TradeImportService.CHUNK + 1, db.linesRead);
+        assertEquals(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length, db.bytesRead,
+                "the reader has come to the end of the file");
         assertEquals(TradeImportService.CHUNK - 1, db.stored);
         assertEquals(2, db.rejected);
         assertEquals(Map.of(3L, "the database refused this line: a value is longer than its column holds",
@@ -168,6 +170,7 @@ class TradeImportServiceTest {
         ImportStatus status = ImportStatus.RUNNING;
         String error;
         long linesRead;
+        long bytesRead;
         long stored;
         long rejected;
 
@@ -224,8 +227,9 @@ class TradeImportServiceTest {
             }
 
             @Override
-            public void progress(UUID id, long read, long stored, long rejected, long duplicates) {
+            public void progress(UUID id, long read, long stored, long rejected, long duplicates, long bytes) {
                 linesRead = read;
+                bytesRead = bytes;
                 Fakes.this.stored = stored;
                 Fakes.this.rejected = rejected;
             }

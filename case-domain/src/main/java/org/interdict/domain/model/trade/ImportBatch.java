@@ -37,13 +37,14 @@ public final class ImportBatch {
     private final long stored;
     private final long rejected;
     private final long duplicates;
+    private final long bytesRead;
     private ImportStatus status;
     private Instant finishedAt;
     private String error;
 
     private ImportBatch(UUID id, String agency, String fileName, long fileBytes, String fileSha256, String encoding,
             String delimiter, ImportStatus status, String startedBy, Instant startedAt, Instant heartbeatAt,
-            Instant finishedAt, long linesRead, long stored, long rejected, long duplicates, String error) {
+            Instant finishedAt, long linesRead, long stored, long rejected, long duplicates, long bytesRead, String error) {
         this.id = Objects.requireNonNull(id, "An import batch needs an id");
         this.agency = Objects.requireNonNull(agency, "An import batch belongs to an agency");
         this.fileName = Objects.requireNonNull(fileName, "An import batch names its file");
@@ -60,6 +61,7 @@ public final class ImportBatch {
         this.stored = stored;
         this.rejected = rejected;
         this.duplicates = duplicates;
+        this.bytesRead = bytesRead;
         this.error = error;
         if (status.isFinal() != (finishedAt != null)) {
             throw new IllegalArgumentException("An import batch has an end exactly when it is " + ImportStatus.DONE + " or "
@@ -71,15 +73,15 @@ public final class ImportBatch {
     public static ImportBatch start(UUID id, String agency, String fileName, long fileBytes, String fileSha256, String encoding,
             String delimiter, String startedBy, Instant now) {
         return new ImportBatch(id, agency, fileName, fileBytes, fileSha256, encoding, delimiter, ImportStatus.RUNNING, startedBy,
-                now, now, null, 0, 0, 0, 0, null);
+                now, now, null, 0, 0, 0, 0, 0, null);
     }
 
     /** A batch as it was stored. */
     public static ImportBatch restore(UUID id, String agency, String fileName, long fileBytes, String fileSha256,
             String encoding, String delimiter, ImportStatus status, String startedBy, Instant startedAt, Instant heartbeatAt,
-            Instant finishedAt, long linesRead, long stored, long rejected, long duplicates, String error) {
+            Instant finishedAt, long linesRead, long stored, long rejected, long duplicates, long bytesRead, String error) {
         return new ImportBatch(id, agency, fileName, fileBytes, fileSha256, encoding, delimiter, status, startedBy, startedAt,
-                heartbeatAt, finishedAt, linesRead, stored, rejected, duplicates, error);
+                heartbeatAt, finishedAt, linesRead, stored, rejected, duplicates, bytesRead, error);
     }
 
     /** The file was read to its end: every line is stored, refused or counted as held already. */
@@ -169,6 +171,11 @@ public final class ImportBatch {
 
     public long linesRead() {
         return linesRead;
+    }
+
+    /** How far into the file the reader has come (its bytes, as read from the disk): the share done is this of {@link #fileBytes}. */
+    public long bytesRead() {
+        return bytesRead;
     }
 
     public long stored() {

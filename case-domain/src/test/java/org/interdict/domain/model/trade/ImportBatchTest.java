@@ -83,13 +83,13 @@ class ImportBatchTest {
     void aStoredBatchHasAnEndExactlyWhenItEnded() {
         UUID id = UUID.randomUUID();
         assertThrows(IllegalArgumentException.class, () -> ImportBatch.restore(id, "ECA", "f.csv", 1, "x", "UTF-8", ",",
-                ImportStatus.DONE, "alice", now, now, null, 0, 0, 0, 0, null));
+                ImportStatus.DONE, "alice", now, now, null, 0, 0, 0, 0, 0, null));
         assertThrows(IllegalArgumentException.class, () -> ImportBatch.restore(id, "ECA", "f.csv", 1, "x", "UTF-8", ",",
-                ImportStatus.RUNNING, "alice", now, now, now, 0, 0, 0, 0, null));
+                ImportStatus.RUNNING, "alice", now, now, now, 0, 0, 0, 0, 0, null));
         ImportBatch done = ImportBatch.restore(id, "ECA", "f.csv", 1, "x", "UTF-8", ",", ImportStatus.DONE, "alice", now, now,
-                now, 10, 8, 1, 1, null);
+                now, 10, 8, 1, 1, 0, null);
         assertEquals(8, done.stored());
         assertEquals(done, ImportBatch.restore(id, "ECA", "other.csv", 1, "x", "UTF-8", ",", ImportStatus.RUNNING, "bob", now,
-                now, null, 0, 0, 0, 0, null), "a batch is known by its id");
+                now, null, 0, 0, 0, 0, 0, null), "a batch is known by its id");
     }
 }
