@@ -21,10 +21,8 @@ import java.util.UUID;
  * and then its refused lines. Everything comes from {@link TradeImportService#progress}; the refused
  * lines from {@link TradeImportService#rejectionsCsv}, the same CSV the download gives.
  *
- * <p>How far it got: the service reports the lines read but neither the lines the file holds nor the
- * bytes read so far, so a running import's share is not known ({@link #fraction} is empty and the bar
- * moves without a value); an ended one is at 100 %. Once the batch reports the bytes read, the share is
- * bytes read / file size and the time left follows from it.
+ * <p>How far it got: the service's share of the file read (its bytes read of its size; 1 once it has
+ * ended) and its time left at the pace so far.
  */
 @Named("importPage")
 @ViewScoped
@@ -127,16 +125,9 @@ public class ImportPage implements Serializable {
         return isFinished() && progress.batch().error() != null;
     }
 
-    /**
-     * The share of the file done, 0 to 1, when it is known: 1 once the import has ended. While it runs the
-     * service reports no total (neither lines in the file nor bytes read), so it is not known.
-     */
+    /** The share of the file done, 0 to 1, as the service reports it (1 once the import has ended). */
     OptionalDouble fraction() {
-        return isFinished() ? OptionalDouble.of(1.0) : OptionalDouble.empty();
-    }
-
-    public boolean isShareKnown() {
-        return fraction().isPresent();
+        return progress == null ? OptionalDouble.empty() : OptionalDouble.of(progress.done());
     }
 
     /** The progress bar's value, 0 to 100. */
@@ -168,13 +159,10 @@ public class ImportPage implements Serializable {
         if (isFinished()) {
             return Texts.text(Texts.IMPORTS, "eta.none");
         }
-        OptionalDouble done = fraction();
-        if (done.isEmpty() || done.getAsDouble() <= 0) {
+        if (progress.secondsLeft() == null) {
             return Texts.text(Texts.IMPORTS, "eta.unknown");
         }
-        long elapsed = Duration.between(progress.batch().startedAt(), Instant.now()).toSeconds();
-        long left = Math.round(elapsed * (1 - done.getAsDouble()) / done.getAsDouble());
-        return duration(left, "eta.left");
+        return duration(progress.secondsLeft(), "eta.left");
     }
 
     /** How long the import took (ended) or has been running. */
