@@ -75,7 +75,8 @@ public class CaseList implements Serializable {
     private boolean partner;
     private long total;
     private boolean refused;
-    private Page<CaseView> firstPage;
+    private transient Page<CaseView> firstPage;
+    private String loadedAddress;
     private final Model model = new Model();
 
     /** Reads the page parameters and the first page, so that the page head can say how many cases match. */
@@ -94,6 +95,7 @@ public class CaseList implements Serializable {
         if (!ASCENDING.containsValue(effectiveSort()) && !DESCENDING.containsValue(effectiveSort())) {
             sort = null;
         }
+        loadedAddress = address(effectiveSort());
         firstPage = fetch(0, ROWS, effectiveSort());
         total = firstPage == null ? 0 : firstPage.total();
         model.setRowCount((int) total);
@@ -154,9 +156,12 @@ public class CaseList implements Serializable {
     // ---------------------------------------------------------------------------------------------
     // Actions: every change of filter or order loads the page's address with it.
 
-    /** A filter changed: load the list for the new filters (first page). */
+    /** A filter changed: load the list for the new filters (first page); nothing to do when none really changed. */
     public void apply() {
-        redirect(effectiveSort());
+        String target = address(effectiveSort());
+        if (!target.equals(loadedAddress)) {
+            go(target);
+        }
     }
 
     /**
@@ -166,10 +171,11 @@ public class CaseList implements Serializable {
      */
     public void sorted(SortEvent event) {
         String order = order(event.getSortBy());
-        redirect(order == null ? effectiveSort() : order);
+        go(address(order == null ? effectiveSort() : order));
     }
 
-    private void redirect(String order) {
+    /** This page's address (after the context path) with the current filters and the given order. */
+    private String address(String order) {
         Map<String, String> parameters = new LinkedHashMap<>();
         if (!statuses.isEmpty()) {
             parameters.put("status", String.join(",", statuses));
@@ -182,13 +188,17 @@ public class CaseList implements Serializable {
         String separator = "?";
         for (Map.Entry<String, String> p : parameters.entrySet()) {
             if (p.getValue() != null) {
-                url.append(separator).append(p.getKey()).append('=').append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
+                url.append(separator).append(p.getKey()).append('=').append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8).replace("%2C", ","));
                 separator = "&";
             }
         }
+        return url.toString();
+    }
+
+    private static void go(String address) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
-            external.redirect(external.getRequestContextPath() + url);
+            external.redirect(external.getRequestContextPath() + address);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
