@@ -45,6 +45,9 @@ public class CaseEvidencePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The most characters of a file's text the dialog shows (the download holds all of it). */
+    static final int SHOWN_CHARACTERS = 200_000;
+
     @Inject
     EvidenceService evidence;
 
@@ -300,6 +303,20 @@ public class CaseEvidencePage implements Serializable {
 
     public EvidenceTextService.EvidenceText getShownText() {
         return shownText;
+    }
+
+    /** The text to show in the dialog: at most {@value #SHOWN_CHARACTERS} characters, so that the page stays light. */
+    public String getShownContent() {
+        String text = shownText == null ? null : shownText.text();
+        return text == null || text.length() <= SHOWN_CHARACTERS ? text : text.substring(0, SHOWN_CHARACTERS);
+    }
+
+    public boolean isShownCut() {
+        return shownText != null && shownText.text() != null && shownText.text().length() > SHOWN_CHARACTERS;
+    }
+
+    public String getShownCutNotice() {
+        return Texts.text(Texts.EVIDENCE, "text.cut", fmt.number(SHOWN_CHARACTERS));
     }
 
     public String getDescription() {
