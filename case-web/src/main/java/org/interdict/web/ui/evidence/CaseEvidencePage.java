@@ -66,14 +66,13 @@ public class CaseEvidencePage implements Serializable {
     private boolean reading;
     private transient Map<UUID, Verification> verified;
 
-    // What is written about the next files uploaded.
+    // What is written about the files uploaded next: kept for every file until the analyst changes or clears it.
     private String description;
     private String source;
     private String obtainedBy;
     private String obtainedFrom;
     private LocalDate obtainedOn;
     private String handlingMarking;
-    private int receivedOfBatch;
 
     // The text shown in the dialog.
     private transient EvidenceView shown;
@@ -122,18 +121,17 @@ public class CaseEvidencePage implements Serializable {
                 // the container removes its temporary file at the end of the request anyway
             }
         }
-        // What was written applies to every file of this upload, then the fields are free for the next one.
-        receivedOfBatch++;
-        if (receivedOfBatch >= Math.max(1, event.getTotalFilesCount())) {
-            receivedOfBatch = 0;
-            description = null;
-            source = null;
-            obtainedBy = null;
-            obtainedFrom = null;
-            obtainedOn = null;
-            handlingMarking = null;
-        }
         load();
+    }
+
+    /** Empties what is written for the next files. */
+    public void clearDetails() {
+        description = null;
+        source = null;
+        obtainedBy = null;
+        obtainedFrom = null;
+        obtainedOn = null;
+        handlingMarking = null;
     }
 
     /** The browser refused a file before sending it: larger than the limit. */
