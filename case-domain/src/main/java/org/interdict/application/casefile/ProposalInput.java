@@ -15,6 +15,10 @@ import java.util.UUID;
 public record ProposalInput(String measure, String legalBasis, String statementOfReasons, List<UUID> subjects,
         List<String> evidence, List<ReasonInput> reasons) {
 
+    /** The measures a proposal may name, in the order forms offer them. */
+    public static final List<String> MEASURES = java.util.Arrays.stream(org.interdict.domain.model.casefile.Measure.values())
+            .map(Enum::name).toList();
+
     /** The plain form: one statement, the evidence named beside it. */
     public ProposalInput(String measure, String legalBasis, String statementOfReasons, List<UUID> subjects, List<String> evidence) {
         this(measure, legalBasis, statementOfReasons, subjects, evidence, null);

@@ -46,11 +46,8 @@ public class ProposalForm implements Serializable {
     /** The workflow step, as CaseView.allowedSteps names it. */
     static final String PROPOSE_STEP = "PROPOSE";
 
-    /**
-     * The measures a proposal may name (the application's Measure enum, which the web layer may not import;
-     * the service refuses any other).
-     */
-    static final List<String> MEASURES = List.of("ENTITY_LISTING", "ASSET_FREEZE", "EXPORT_BAN", "TRAVEL_BAN");
+    /** The measures a proposal may name, as the application lists them. */
+    static final List<String> MEASURES = ProposalInput.MEASURES;
 
     /** The most reasons the form offers (the statement may hold more; the service checks its own limit). */
     public static final int MAX_REASONS = 20;
