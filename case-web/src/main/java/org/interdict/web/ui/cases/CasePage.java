@@ -101,6 +101,8 @@ public class CasePage implements Serializable {
     private long editVersion;
     /** The case as someone else left it, when the user's edit came from an older version. */
     private Theirs theirs;
+    /** The description as it was when the edit started: what "someone else changed it" is measured against. */
+    private Theirs base;
 
     // Steps that need input.
     private String assignee;
@@ -197,7 +199,10 @@ public class CasePage implements Serializable {
     private boolean change(Supplier<CaseView> call) {
         try {
             view = call.get();
-            resetEdit();
+            // A step or a subject does not touch the description: an edit in progress stays as typed.
+            if (!editing) {
+                resetEdit();
+            }
             timelineLoaded = false;
             return true;
         } catch (RuntimeException e) {
@@ -207,7 +212,9 @@ public class CasePage implements Serializable {
             });
             if (stale) {
                 reloadCase();
-                resetEdit();
+                if (!editing) {
+                    resetEdit();
+                }
             }
             return false;
         }
@@ -268,7 +275,9 @@ public class CasePage implements Serializable {
         LocalDate effective = publishDate;
         boolean done = Ui.run(() -> cases.publish(ref, view.version(), effective));
         reloadCase();
-        resetEdit();
+        if (!editing) {
+            resetEdit();
+        }
         timelineLoaded = false;
         if (done) {
             publishDate = null;
@@ -331,6 +340,7 @@ public class CasePage implements Serializable {
             editDue = view.dueDate();
             editTags = view.tags() == null ? new ArrayList<>() : new ArrayList<>(view.tags());
             editVersion = view.version();
+            base = Theirs.of(view);
         }
     }
 
@@ -338,10 +348,7 @@ public class CasePage implements Serializable {
         CaseInput input = new CaseInput(editTitle, editSummary, editPriority, editDue,
                 editTags == null ? List.of() : List.copyOf(editTags), view.assignee(), null);
         try {
-            view = cases.edit(ref, editVersion, input);
-            resetEdit();
-            timelineLoaded = false;
-            Ui.info(text("case.saved"));
+            saved(cases.edit(ref, editVersion, input));
         } catch (RuntimeException e) {
             if (!Ui.isStale(e)) {
                 Ui.attempt(() -> {
@@ -349,14 +356,42 @@ public class CasePage implements Serializable {
                 });
                 return;
             }
-            // Someone else saved first: show theirs beside the user's values, keep the user's, and let them
-            // apply theirs again on top of the current version.
             reloadCase();
-            theirs = new Theirs(view.title(), view.summary(), view.priority(), view.dueDate(),
-                    view.tags() == null ? List.of() : List.copyOf(view.tags()), view.updatedAt());
+            Theirs now = Theirs.of(view);
+            if (now.equals(base)) {
+                // Only the steps or subjects changed meanwhile (perhaps the user's own): the description the user
+                // started from is still the current one, so their edit applies as it is to the current version.
+                CaseInput again = new CaseInput(editTitle, editSummary, editPriority, editDue,
+                        editTags == null ? List.of() : List.copyOf(editTags), view.assignee(), null);
+                long current = view.version();
+                try {
+                    saved(cases.edit(ref, current, again));
+                    return;
+                } catch (RuntimeException retry) {
+                    if (!Ui.isStale(retry)) {
+                        Ui.attempt(() -> {
+                            throw retry;
+                        });
+                        return;
+                    }
+                    reloadCase();
+                    now = Theirs.of(view);
+                }
+            }
+            // Someone else changed the description: show theirs beside the user's values, keep the user's, and let
+            // them apply theirs again on top of the current version.
+            theirs = now;
+            base = now;
             editVersion = view.version();
             Ui.warn(text("case.stale.warn"));
         }
+    }
+
+    private void saved(CaseView saved) {
+        view = saved;
+        resetEdit();
+        timelineLoaded = false;
+        Ui.info(text("case.saved"));
     }
 
     /** Drops the user's unsaved values and takes the case as it is now. */
@@ -553,19 +588,17 @@ public class CasePage implements Serializable {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** Whether the signed-in user is the one named (for "you" in lists). */
-    public boolean isMe(String username) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return username != null && faces.getExternalContext().getRemoteUser() != null
-                && username.equalsIgnoreCase(faces.getExternalContext().getRemoteUser());
-    }
-
     // ---------------------------------------------------------------------------------------------
     // View state
 
     /** The case as someone else saved it while the user was editing. */
-    public record Theirs(String title, String summary, String priority, LocalDate dueDate, List<String> tags,
-            Instant updatedAt) implements Serializable {
+    public record Theirs(String title, String summary, String priority, LocalDate dueDate, List<String> tags)
+            implements Serializable {
+
+        static Theirs of(CaseView view) {
+            List<String> tags = view.tags() == null ? List.of() : view.tags().stream().sorted().toList();
+            return new Theirs(view.title(), blankToNull(view.summary()), view.priority(), view.dueDate(), tags);
+        }
 
         public String tagsText() {
             return tags == null ? "" : String.join(", ", tags);
