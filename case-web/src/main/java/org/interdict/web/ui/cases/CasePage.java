@@ -551,7 +551,9 @@ public class CasePage implements Serializable {
         for (String part : readable.split("; ")) {
             int colon = part.indexOf(": ");
             String value = colon < 0 ? part : part.substring(colon + 2);
-            if (UUID_TEXT.matcher(value).replaceAll("").replaceAll("[,\\s]|and|more|\\d", "").isEmpty()) {
+            // A fact that is only internal ids ("note: 3f2a…", "subjects: …, …") tells a reader nothing.
+            if (UUID_TEXT.matcher(value).find()
+                    && UUID_TEXT.matcher(value).replaceAll("").replaceAll("[,\\s]|and|more|\\d", "").isEmpty()) {
                 continue;
             }
             Matcher constants = CONSTANT.matcher(UUID_TEXT.matcher(part).replaceAll("…"));
