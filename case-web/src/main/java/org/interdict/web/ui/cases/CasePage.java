@@ -632,7 +632,10 @@ public class CasePage implements Serializable {
     }
 
     public void setRef(String ref) {
-        this.ref = ref;
+        // An ajax postback carries no ?ref=: the view keeps the case it was opened on.
+        if (ref != null && !ref.isBlank() || this.ref == null) {
+            this.ref = ref;
+        }
     }
 
     public CaseView getView() {
