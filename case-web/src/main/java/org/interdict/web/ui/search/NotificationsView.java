@@ -1,6 +1,8 @@
 package org.interdict.web.ui.search;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +15,7 @@ import org.interdict.application.search.SavedSearches;
 import org.interdict.application.security.AccessDeniedException;
 import org.interdict.web.ui.Texts;
 import org.interdict.web.ui.Ui;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -38,6 +41,8 @@ public class NotificationsView implements Serializable {
     static final int MAX_WINDOW = 200;
     /** What "mark all read" takes at a time (the service's largest window). */
     private static final int MARK_BATCH = MAX_WINDOW;
+    /** The table's search expression: its form, then its id. */
+    private static final String TABLE = "notifications-form:notifications";
 
     @Inject
     SavedSearchService saved;
@@ -77,6 +82,16 @@ public class NotificationsView implements Serializable {
     public void show(boolean onlyUnread) {
         unreadOnly = onlyUnread;
         model.reset();
+        toFirstPage();
+    }
+
+    /** Another filter starts at its first page, not at the page the other one was on. */
+    private static void toFirstPage() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        UIComponent table = faces == null ? null : faces.getViewRoot().findComponent(TABLE);
+        if (table instanceof DataTable t) {
+            t.setFirst(0);
+        }
     }
 
     public void markRead(Row row, boolean read) {
@@ -105,6 +120,7 @@ public class NotificationsView implements Serializable {
         }
         refreshUnread();
         model.reset();
+        toFirstPage();
         Ui.info(Texts.text(Texts.SEARCH, "notifications.allread", marked));
     }
 

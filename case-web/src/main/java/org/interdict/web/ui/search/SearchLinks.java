@@ -2,6 +2,7 @@ package org.interdict.web.ui.search;
 
 import jakarta.faces.context.FacesContext;
 
+import org.interdict.application.search.SearchService;
 import org.interdict.application.search.UserQuery;
 
 import java.net.URLEncoder;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Addresses of the search pages, so that every search, filter and page can be bookmarked; and the
@@ -63,9 +65,27 @@ final class SearchLinks {
         return (excluded ? "-" : "") + field.prefix() + ":" + v;
     }
 
-    /** Whether the query already holds this filter (same field, same value, not excluded). */
+    /**
+     * The filter of the query (not excluded) on this field with this value, if it holds one: record types
+     * compare by the type they name ({@code type:trade} is {@code type:trade_record}), other values ignoring case.
+     */
+    static Optional<UserQuery.Filter> find(UserQuery query, UserQuery.Field field, String value) {
+        return query.filters().stream().filter(f -> !f.excluded() && f.field() == field && same(field, f.value(), value)).findFirst();
+    }
+
     static boolean has(UserQuery query, UserQuery.Field field, String value) {
-        return query.filters().stream().anyMatch(f -> !f.excluded() && f.field() == field && f.value().equalsIgnoreCase(value));
+        return find(query, field, value).isPresent();
+    }
+
+    private static boolean same(UserQuery.Field field, String a, String b) {
+        if (field == UserQuery.Field.TYPE) {
+            try {
+                return SearchService.recordType(a) == SearchService.recordType(b);
+            } catch (RuntimeException e) {
+                return a.equalsIgnoreCase(b);
+            }
+        }
+        return a.equalsIgnoreCase(b);
     }
 
     /** The text with the filter added at the end. */

@@ -391,9 +391,9 @@ public class SearchView implements Serializable {
         }
         List<FacetGroup.Value> values = new ArrayList<>();
         for (RecordSearch.Bucket bucket : buckets) {
-            boolean active = SearchLinks.has(query, field, bucket.value());
-            String text = active ? SearchLinks.without(query, new UserQuery.Filter(field, bucket.value(), false))
-                    : SearchLinks.with(q, field, bucket.value());
+            Optional<UserQuery.Filter> applied = SearchLinks.find(query, field, bucket.value());
+            boolean active = applied.isPresent();
+            String text = active ? SearchLinks.without(query, applied.get()) : SearchLinks.with(q, field, bucket.value());
             values.add(new FacetGroup.Value(label.apply(bucket.value()), bucket.count(), link(text, from, to), active));
         }
         groups.add(new FacetGroup(id, Texts.text(Texts.SEARCH, "facet." + id), values));
