@@ -41,6 +41,8 @@ public class NotificationsView implements Serializable {
     static final int MAX_WINDOW = 200;
     /** What "mark all read" takes at a time (the service's largest window). */
     private static final int MARK_BATCH = MAX_WINDOW;
+    /** Records named per notification; the search finds the rest. */
+    private static final int RECORDS_SHOWN = 5;
     /** The table's search expression: its form, then its id. */
     private static final String TABLE = "notifications-form:notifications";
 
@@ -57,7 +59,7 @@ public class NotificationsView implements Serializable {
 
     /** One notification as the list shows it. */
     public record Row(UUID id, String title, String searchName, String searchLink, Instant createdAt, boolean read,
-            List<Target> records) implements Serializable {
+            List<Target> records, int moreRecords) implements Serializable {
     }
 
     /** A record the notification names, with its page (or the search that finds it). */
@@ -128,11 +130,11 @@ public class NotificationsView implements Serializable {
         SavedSearches.SavedSearch search = searches.get(n.savedSearchId());
         String searchLink = search == null ? null : SearchLinks.search(search.query(), null, null, null);
         List<Target> targets = new ArrayList<>();
-        for (SavedSearches.RecordRef ref : n.records()) {
+        for (SavedSearches.RecordRef ref : n.records().subList(0, Math.min(RECORDS_SHOWN, n.records().size()))) {
             targets.add(target(ref, search));
         }
         return new Row(n.id(), n.title(), search == null ? Texts.text(Texts.SEARCH, "notifications.search.deleted") : search.name(),
-                searchLink, n.createdAt(), n.read(), targets);
+                searchLink, n.createdAt(), n.read(), targets, Math.max(0, n.records().size() - RECORDS_SHOWN));
     }
 
     private Target target(SavedSearches.RecordRef ref, SavedSearches.SavedSearch search) {

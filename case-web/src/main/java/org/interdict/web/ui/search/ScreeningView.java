@@ -123,6 +123,11 @@ public class ScreeningView {
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
+    /** Nothing to screen yet: the page explains what screening does. */
+    public boolean isStart() {
+        return SearchView.blank(name);
+    }
+
     public boolean isScreened() {
         return screened;
     }
