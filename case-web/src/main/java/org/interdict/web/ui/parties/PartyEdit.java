@@ -193,6 +193,11 @@ public class PartyEdit implements Serializable {
         return PartyForm.TRADE_ROLES;
     }
 
+    /** A text of the parties bundle with its argument filled in, for labels the page builds per row. */
+    public String text(String key, Object argument) {
+        return Texts.text(Texts.PARTIES, key, argument);
+    }
+
     public String getId() {
         return id;
     }

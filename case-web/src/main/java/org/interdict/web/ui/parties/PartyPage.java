@@ -337,6 +337,11 @@ public class PartyPage implements Serializable {
 
     // Properties
 
+    /** A text of the parties bundle with its argument filled in, for labels the page builds per row. */
+    public String text(String key, Object argument) {
+        return Texts.text(Texts.PARTIES, key, argument);
+    }
+
     public String getId() {
         return id;
     }
