@@ -131,11 +131,12 @@
         });
     }
 
-    function axisStyle() {
+    /** Axis lines and texts; a vertical axis's name sits above it, aligned with its labels. */
+    function axisStyle(vertical) {
         return {
             axisLine: { lineStyle: { color: '#9aa5b1' } },
             axisLabel: { color: COLORS.muted, fontFamily: FONT },
-            nameTextStyle: { color: COLORS.muted, fontFamily: FONT },
+            nameTextStyle: { color: COLORS.muted, fontFamily: FONT, align: vertical ? 'left' : 'center' },
             splitLine: { lineStyle: { color: '#eef2f6' } }
         };
     }
@@ -167,7 +168,7 @@
         }
         chart.setOption({
             title: title(text(data, 'tiers.title')),
-            grid: { left: 8, right: 16, top: 44, bottom: 8, containLabel: true },
+            grid: { left: 8, right: 16, top: 62, bottom: 30, containLabel: true },
             tooltip: {
                 trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true,
                 formatter: function (params) {
@@ -181,7 +182,7 @@
                 type: 'category', name: text(data, 'axis.tier'), nameLocation: 'middle', nameGap: 28,
                 data: tiers.map(function (t) { return text(data, 'tier', t.key); })
             }, axisStyle()),
-            yAxis: merge({ type: 'value', name: text(data, 'axis.shipments'), minInterval: 1 }, axisStyle()),
+            yAxis: merge({ type: 'value', name: text(data, 'axis.shipments'), minInterval: 1 }, axisStyle(true)),
             series: [{
                 type: 'bar', name: text(data, 'series.flagged'), barMaxWidth: 42,
                 data: tiers.map(function (t) {
@@ -204,7 +205,7 @@
         }
         chart.setOption({
             title: title(text(data, 'months.title')),
-            grid: { left: 8, right: 16, top: 44, bottom: 8, containLabel: true },
+            grid: { left: 8, right: 16, top: 62, bottom: 30, containLabel: true },
             tooltip: {
                 trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true,
                 formatter: function (params) {
@@ -218,7 +219,7 @@
                 type: 'category', name: text(data, 'axis.month'), nameLocation: 'middle', nameGap: 28,
                 data: months.map(function (m) { return month(data, m.key); })
             }, axisStyle()),
-            yAxis: merge({ type: 'value', name: text(data, 'axis.shipments'), minInterval: 1 }, axisStyle()),
+            yAxis: merge({ type: 'value', name: text(data, 'axis.shipments'), minInterval: 1 }, axisStyle(true)),
             dataZoom: months.length > 24 ? [{ type: 'inside' }] : [],
             series: [{
                 type: 'bar', name: text(data, 'series.flagged'), barMaxWidth: 28,
@@ -240,7 +241,7 @@
         }
         chart.setOption({
             title: title(text(data, 'counterparts.title')),
-            grid: { left: 8, right: 36, top: 44, bottom: 8, containLabel: true },
+            grid: { left: 8, right: 36, top: 44, bottom: 30, containLabel: true },
             tooltip: {
                 trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true,
                 formatter: function (params) {
@@ -287,7 +288,7 @@
         }
         chart.setOption({
             title: title(text(data, 'values.title')),
-            grid: { left: 8, right: 16, top: 44, bottom: 8, containLabel: true },
+            grid: { left: 8, right: 16, top: 62, bottom: 30, containLabel: true },
             tooltip: {
                 trigger: 'axis', confine: true,
                 formatter: function (params) {
@@ -303,7 +304,7 @@
             yAxis: merge({
                 type: 'value', name: text(data, 'axis.value'),
                 axisLabel: { color: COLORS.muted, fontFamily: FONT, formatter: function (v) { return money(data, v, true); } }
-            }, { axisLine: axisStyle().axisLine, nameTextStyle: axisStyle().nameTextStyle, splitLine: axisStyle().splitLine }),
+            }, { axisLine: axisStyle().axisLine, nameTextStyle: axisStyle(true).nameTextStyle, splitLine: axisStyle().splitLine }),
             series: [{
                 type: 'line', name: text(data, 'series.value'), smooth: false, symbolSize: 7,
                 lineStyle: { color: COLORS.intermediary, width: 2 },
@@ -451,6 +452,10 @@
                         + (n.known && n.id !== root ? '<br/><em>' + escapeHtml(text(data, 'open')) + '</em>' : '');
                 }
             },
+            graphic: [{
+                type: 'text', right: 8, top: 6, silent: true,
+                style: { text: text(data, 'legend.flagged'), fill: COLORS.flag, font: '12px ' + FONT }
+            }],
             animationDurationUpdate: 600,
             series: [{
                 type: 'graph', layout: 'force', roam: true, draggable: true,
@@ -459,7 +464,11 @@
                 data: nodes,
                 links: links,
                 edgeSymbol: ['none', 'arrow'], edgeSymbolSize: [0, 8],
-                force: { repulsion: many ? 170 : 280, edgeLength: [60, 170], gravity: 0.08, friction: 0.15, layoutAnimation: true },
+                zoom: many ? 0.85 : 1,
+                force: {
+                    repulsion: many ? 170 : 280, edgeLength: many ? [50, 140] : [60, 170], gravity: many ? 0.1 : 0.08,
+                    friction: 0.15, layoutAnimation: true
+                },
                 scaleLimit: { min: 0.3, max: 5 },
                 label: {
                     position: 'right', fontSize: 11, color: COLORS.ink, fontFamily: FONT,
