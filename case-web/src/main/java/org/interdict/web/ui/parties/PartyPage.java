@@ -22,6 +22,8 @@ import org.interdict.web.ui.Texts;
 import org.interdict.web.ui.Ui;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -329,6 +331,15 @@ public class PartyPage implements Serializable {
     public String addressLine(PartyView.AddressView a) {
         return java.util.stream.Stream.of(a.street(), a.city(), a.region(), a.postalCode(), Countries.name(a.country()))
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", "));
+    }
+
+    /** The screening page with this party's primary name filled in. */
+    public String getScreeningUrl() {
+        return contextPath() + "/screening.xhtml?name=" + URLEncoder.encode(party.primaryName(), StandardCharsets.UTF_8);
+    }
+
+    public String caseUrl(String reference) {
+        return contextPath() + "/case.xhtml?ref=" + URLEncoder.encode(reference, StandardCharsets.UTF_8);
     }
 
     private static String contextPath() {
