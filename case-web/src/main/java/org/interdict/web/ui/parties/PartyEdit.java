@@ -1,6 +1,7 @@
 package org.interdict.web.ui.parties;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -157,8 +158,12 @@ public class PartyEdit implements Serializable {
         }
     }
 
-    /** Takes the rows as typed (also when a field of the form was refused, so that nothing typed is lost). */
-    public void readRows() {
+    /** After the form's fields were checked (also when one was refused): the rows as typed, so that nothing is lost. */
+    public void rowsTyped(ComponentSystemEvent event) {
+        readRows();
+    }
+
+    private void readRows() {
         form.read(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap());
     }
 
