@@ -9,7 +9,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -76,7 +75,7 @@ class AnalystDayIT extends BrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tasks"), "Ask customs for the 2024 invoices"));
 
         // Upload a PDF and see its text read.
-        tab("evidence-tab");
+        tab("tab-evidence");
         Path pdf = Files.createTempFile("invoice-" + stem, ".pdf");
         Files.write(pdf, EvidenceTextIT.pdf("Commercial invoice: thermal imaging modules for " + name));
         visible(By.id("evidence-description")).sendKeys("Commercial invoice seized by customs");
@@ -86,7 +85,7 @@ class AnalystDayIT extends BrowserIT {
         assertTrue(browser.findElement(By.id("evidence")).getText().contains(pdf.getFileName().toString()));
 
         // Link the company's flagged shipments.
-        tab("trade-tab");
+        tab("tab-trade");
         click(By.id("link-flagged"));
         wait.until(d -> d.findElements(By.cssSelector("#trade-records tbody tr[data-ri]")).size() == 2);
         assertTrue(browser.findElement(By.id("trade-records")).getText().contains(declaration));
@@ -108,12 +107,14 @@ class AnalystDayIT extends BrowserIT {
         click(By.id("step-START_INVESTIGATION"));
         ajaxDone();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step-PROPOSE")));
-        tab("proposal-tab");
-        new Select(visible(By.id("proposal-measure_input"))).selectByIndex(1);
+        tab("tab-proposal");
+        click(By.id("proposal-measure"));
+        click(By.cssSelector("#proposal-measure_items li:nth-child(2)"));
         browser.findElement(By.id("proposal-basis")).sendKeys("Regulation (EU) 833/2014, Art. 2");
         browser.findElement(By.id("reason-0")).sendKeys("Supplies thermal imaging modules on the CHP list to Russia.");
-        click(By.cssSelector("#reason-0-evidence .ui-chkbox-box, #reason-0-evidence .ui-selectcheckboxmenu-trigger"));
-        selectFirstEvidence();
+        click(By.id("reason-0-evidence"));
+        click(By.cssSelector("#reason-0-evidence_panel .ui-selectcheckboxmenu-item .ui-chkbox-box"));
+        browser.findElement(By.id("proposal-basis")).click();
         click(By.id("propose"));
         confirm();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "awaiting decision"));
@@ -168,20 +169,9 @@ class AnalystDayIT extends BrowserIT {
         assertEquals(List.of(), accessibilityViolations, "serious or critical accessibility violations");
     }
 
-    /** Clicks the header of a tab of the case page. */
+    /** Clicks the header of a tab of the case page (tab-evidence, tab-trade, tab-proposal …). */
     private void tab(String id) {
-        click(By.cssSelector("a[href='#" + id + "'], #" + id + "-header, li[data-index] a[href$='" + id + "']"));
-        ajaxDone();
-    }
-
-    /** Ticks the first piece of evidence offered for the first reason. */
-    private void selectFirstEvidence() {
-        List<WebElement> boxes = browser.findElements(By.cssSelector(
-                ".ui-selectcheckboxmenu-panel .ui-selectcheckboxmenu-item .ui-chkbox-box"));
-        if (!boxes.isEmpty()) {
-            boxes.get(0).click();
-            browser.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
-        }
+        click(By.id(id));
         ajaxDone();
     }
 
