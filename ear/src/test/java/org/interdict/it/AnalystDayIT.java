@@ -38,11 +38,12 @@ class AnalystDayIT extends BrowserIT {
         UUID party = UUID.fromString(api.as("alice").body(Map.of("kind", "COMPANY", "primaryName", name, "country", "RU",
                         "aliases", List.of(Map.of("name", cyrillic))))
                 .post("/parties").then().statusCode(201).extract().path("id"));
+        // Searchable first: the import resolves consignees to parties through the search index.
+        SearchIndexProbe.awaitSearchable(party.toString(), null);
         String declaration = "UI-" + UUID.randomUUID();
         importAndWait(TradeFiles.header()
                 + TradeFiles.line(declaration, 1, "Shenzhen " + stem + " Export", name, "854231", "RU")
-                + TradeFiles.line(declaration, 2, "Hong Kong " + stem + " Trading", name, "901380", "RU"));
-        SearchIndexProbe.awaitSearchable(party.toString(), null);
+                + TradeFiles.line(declaration, 2, "Hong Kong " + stem + " Trading", name, "854231", "RU"));
 
         signIn("alice");
         screenshot("01-dashboard");
