@@ -69,6 +69,12 @@ abstract class BrowserIT extends BlackBoxIT {
     @AfterEach
     void closeBrowser() throws IOException {
         if (browser != null) {
+            // What the browser showed last: where a failed test stopped.
+            try {
+                screenshot(getClass().getSimpleName() + "-last");
+            } catch (RuntimeException e) {
+                // The browser may be gone already; the test's own failure says more.
+            }
             browser.quit();
         }
         try (var files = Files.walk(profile)) {

@@ -234,12 +234,32 @@ public class CasePage implements Serializable {
     public void startInvestigation() {
         if (change(() -> cases.startInvestigation(ref, view.version()))) {
             Ui.info(text("case.step.done", label(view.status())));
+            reloadUnlessEditing();
         }
     }
 
     public void resumeInvestigation() {
         if (change(() -> cases.resumeInvestigation(ref, view.version()))) {
             Ui.info(text("case.step.done", label(view.status())));
+            reloadUnlessEditing();
+        }
+    }
+
+    /**
+     * After a workflow step every part of the page may change (the proposal form appears or goes, evidence
+     * becomes relied on): the page is loaded again, unless an edit is in progress, which is kept instead.
+     */
+    private void reloadUnlessEditing() {
+        if (editing) {
+            return;
+        }
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.getFlash().setKeepMessages(true);
+            external.redirect(external.getRequestContextPath() + "/case.xhtml?ref="
+                    + java.net.URLEncoder.encode(ref, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -252,6 +272,7 @@ public class CasePage implements Serializable {
         if (change(() -> cases.close(ref, view.version(), rationale))) {
             closeRationale = null;
             Ui.info(text("case.closed.done", label(view.status())));
+            reloadUnlessEditing();
         }
     }
 
@@ -268,6 +289,7 @@ public class CasePage implements Serializable {
         if (change(() -> cases.decide(ref, view.version(), outcome, rationale))) {
             decisionRationale = null;
             Ui.info(text("case.decided", label(view.status())));
+            reloadUnlessEditing();
         }
     }
 
@@ -282,6 +304,7 @@ public class CasePage implements Serializable {
         if (done) {
             publishDate = null;
             Ui.info(text("case.published"));
+            reloadUnlessEditing();
         }
     }
 
