@@ -114,7 +114,9 @@ class AnalystDayIT extends BrowserIT {
         browser.findElement(By.id("proposal-basis")).sendKeys("Regulation (EU) 833/2014, Art. 2");
         browser.findElement(By.id("reason-0")).sendKeys("Supplies thermal imaging modules on the CHP list to Russia.");
         click(By.id("reason-0-evidence"));
-        click(By.cssSelector("#reason-0-evidence_panel .ui-selectcheckboxmenu-item .ui-chkbox-box"));
+        visible(By.id("reason-0-evidence_panel"));
+        browser.findElements(By.cssSelector("#reason-0-evidence_panel li.ui-selectcheckboxmenu-item")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
         browser.findElement(By.id("proposal-basis")).click();
         click(By.id("propose"));
         confirm();
