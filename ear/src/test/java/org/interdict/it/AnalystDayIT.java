@@ -120,7 +120,7 @@ class AnalystDayIT extends BrowserIT {
         browser.findElement(By.id("proposal-basis")).click();
         click(By.id("propose"));
         confirm();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "awaiting decision"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-status"), "Awaiting decision"));
         screenshot("06-case-proposed");
 
         open("/cases.xhtml?status=PROPOSED");
