@@ -110,13 +110,11 @@ class AnalystDayIT extends BrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step-PROPOSE")));
         tab("tab-proposal");
         click(By.id("proposal-measure"));
-        click(By.cssSelector("#proposal-measure_items li:nth-child(2)"));
+        clickWhenSettled(By.cssSelector("#proposal-measure_items li:nth-child(2)"));
         browser.findElement(By.id("proposal-basis")).sendKeys("Regulation (EU) 833/2014, Art. 2");
         browser.findElement(By.id("reason-0")).sendKeys("Supplies thermal imaging modules on the CHP list to Russia.");
         click(By.id("reason-0-evidence"));
-        visible(By.id("reason-0-evidence_panel"));
-        browser.findElements(By.cssSelector("#reason-0-evidence_panel li.ui-selectcheckboxmenu-item")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        clickWhenSettled(By.cssSelector("#reason-0-evidence_panel li.ui-selectcheckboxmenu-item"));
         browser.findElement(By.id("proposal-basis")).click();
         click(By.id("propose"));
         confirm();

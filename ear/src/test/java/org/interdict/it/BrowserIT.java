@@ -109,6 +109,17 @@ abstract class BrowserIT extends BlackBoxIT {
         element.click();
     }
 
+    /** Clicks an item of a panel that opens with an animation (a menu's items): tries until it takes the click. */
+    void clickWhenSettled(By by) {
+        wait.ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> {
+                    d.findElement(by).click();
+                    return true;
+                });
+    }
+
     /** Waits until PrimeFaces has no ajax request in flight. */
     void ajaxDone() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(

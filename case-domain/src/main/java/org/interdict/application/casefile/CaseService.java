@@ -28,6 +28,7 @@ import org.interdict.application.security.Releases;
 import org.interdict.domain.model.casefile.CaseDetails;
 import org.interdict.domain.model.casefile.CaseFile;
 import org.interdict.domain.model.casefile.CaseNote;
+import org.interdict.domain.model.casefile.Priority;
 import org.interdict.domain.model.casefile.CaseReference;
 import org.interdict.domain.model.casefile.CaseRepository.CaseFilter;
 import org.interdict.domain.model.casefile.CaseRepository;
@@ -126,15 +127,20 @@ public class CaseService {
         if (agencies.isEmpty() && partner == null) {
             return new Page<>(List.of(), 0, offset, limit);
         }
-        if (agencies.isEmpty() && (blankToNull(query.assignee()) != null || "-priority".equals(blankToNull(query.sort())))) {
+        List<Priority> priorities = query.priorities() == null ? null
+                : query.priorities().stream().map(p -> Enums.required(Priority.class, "priority", p)).toList();
+        String tag = blankToNull(query.tag());
+        if (agencies.isEmpty() && (blankToNull(query.assignee()) != null || "-priority".equals(blankToNull(query.sort()))
+                || (priorities != null && !priorities.isEmpty()) || tag != null)) {
             throw new InvalidInputException("Cases shared with your agency are not filtered by " + InternalField.ASSIGNEE.label()
-                    + " or sorted by " + InternalField.PRIORITY.label() + ": those stay within the agency that owns a case.");
+                    + ", " + InternalField.PRIORITY.label() + " or " + InternalField.TAGS.label() + ", nor sorted by "
+                    + InternalField.PRIORITY.label() + ": those stay within the agency that owns a case.");
         }
         List<CaseStatus> statuses = query.statuses() == null ? null
                 : query.statuses().stream().map(s -> Enums.required(CaseStatus.class, "status", s)).toList();
         CaseFilter filter = new CaseFilter(agencies, statuses == null || statuses.isEmpty() ? null : statuses,
                 blankToNull(query.assignee()), query.subject(), query.dueBefore(), null,
-                sort(query.sort()), offset, limit, partner);
+                sort(query.sort()), offset, limit, partner, priorities, tag == null ? null : tag.toLowerCase(java.util.Locale.ROOT));
         return page(filter);
     }
 

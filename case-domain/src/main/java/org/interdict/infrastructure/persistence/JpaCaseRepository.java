@@ -108,6 +108,14 @@ public class JpaCaseRepository implements CaseRepository {
             conditions.add("c.assignee = :assignee");
             parameters.put("assignee", filter.assignee());
         }
+        if (filter.priorities() != null && !filter.priorities().isEmpty()) {
+            conditions.add("c.priority in :priorities");
+            parameters.put("priorities", filter.priorities());
+        }
+        if (filter.tag() != null) {
+            conditions.add(":tag member of c.tags");
+            parameters.put("tag", filter.tag());
+        }
         if (filter.subject() != null) {
             conditions.add(":subject member of c.subjects");
             parameters.put("subject", filter.subject());

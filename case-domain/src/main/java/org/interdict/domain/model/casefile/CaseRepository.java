@@ -74,7 +74,13 @@ public interface CaseRepository {
      * made by that person (a supervisor's "awaiting my decision" queue).
      */
     record CaseFilter(List<String> agencies, List<CaseStatus> statuses, String assignee, UUID subject,
-            LocalDate dueBefore, String excludeProposedBy, Sort sort, int offset, int limit, String sharedWith) {
+            LocalDate dueBefore, String excludeProposedBy, Sort sort, int offset, int limit, String sharedWith,
+            List<Priority> priorities, String tag) {
+
+        public CaseFilter(List<String> agencies, List<CaseStatus> statuses, String assignee, UUID subject,
+                LocalDate dueBefore, String excludeProposedBy, Sort sort, int offset, int limit, String sharedWith) {
+            this(agencies, statuses, assignee, subject, dueBefore, excludeProposedBy, sort, offset, limit, sharedWith, null, null);
+        }
 
         public CaseFilter(List<String> agencies, List<CaseStatus> statuses, String assignee, UUID subject,
                 LocalDate dueBefore, String excludeProposedBy, Sort sort, int offset, int limit) {

@@ -97,9 +97,10 @@ public class CaseResource {
             @QueryParam("assignee") String assignee, @QueryParam("agency") String agency,
             @QueryParam("subject") UUID subject, @QueryParam("dueBefore") LocalDate dueBefore,
             @QueryParam("sort") String sort, @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
+            @QueryParam("limit") @DefaultValue("50") int limit,
+            @QueryParam("priority") List<String> priorities, @QueryParam("tag") String tag) {
         return PageRepresentation.of(cases.list(new CaseListQuery(statuses, assignee, agency, subject, dueBefore, sort,
-                offset, limit)));
+                offset, limit, priorities, tag)));
     }
 
     @GET

@@ -65,12 +65,15 @@ public class CaseList implements Serializable {
 
     // Page parameters.
     private String status;
+    private String priority;
+    private String tag;
     private String assignee;
     private String due;
     private String subject;
     private String sort;
 
     private List<String> statuses = new ArrayList<>();
+    private List<String> priorities = new ArrayList<>();
     private String me;
     private boolean partner;
     private long total;
@@ -85,9 +88,13 @@ public class CaseList implements Serializable {
         me = shell.getProfile() == null ? null : shell.getProfile().username();
         statuses = status == null || status.isBlank() ? new ArrayList<>()
                 : new ArrayList<>(Arrays.stream(status.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+        priorities = priority == null || priority.isBlank() ? new ArrayList<>()
+                : new ArrayList<>(Arrays.stream(priority.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
         if (partner) {
-            // The service keeps assignee and priority within the owning agency: a partner neither filters nor sorts by them.
+            // The service keeps assignee, priority and tags within the owning agency: a partner neither filters nor sorts by them.
             assignee = null;
+            priorities = new ArrayList<>();
+            tag = null;
             if ("-priority".equals(sort)) {
                 sort = null;
             }
@@ -110,7 +117,7 @@ public class CaseList implements Serializable {
     private CaseListQuery query(int offset, int limit, String order) {
         String who = ME.equalsIgnoreCase(blankToNull(assignee)) ? me : blankToNull(assignee);
         return new CaseListQuery(statuses.isEmpty() ? null : List.copyOf(statuses), who, null, subjectId(), dueBefore(),
-                order, offset, limit);
+                order, offset, limit, priorities.isEmpty() ? null : List.copyOf(priorities), blankToNull(tag));
     }
 
     private LocalDate dueBefore() {
@@ -180,6 +187,10 @@ public class CaseList implements Serializable {
         if (!statuses.isEmpty()) {
             parameters.put("status", String.join(",", statuses));
         }
+        if (!priorities.isEmpty()) {
+            parameters.put("priority", String.join(",", priorities));
+        }
+        parameters.put("tag", blankToNull(tag));
         parameters.put("assignee", blankToNull(assignee));
         parameters.put("due", blankToNull(due));
         parameters.put("subject", blankToNull(subject));
@@ -225,7 +236,7 @@ public class CaseList implements Serializable {
     }
 
     public boolean isFiltered() {
-        return !statuses.isEmpty() || blankToNull(assignee) != null || blankToNull(due) != null || subjectId() != null;
+        return !statuses.isEmpty() || !priorities.isEmpty() || blankToNull(tag) != null || blankToNull(assignee) != null || blankToNull(due) != null || subjectId() != null;
     }
 
     /** Partners read shared cases without their assignee and priority: those columns and filters are not offered. */
@@ -249,6 +260,30 @@ public class CaseList implements Serializable {
     public List<String> getOtherAssignees() {
         String a = blankToNull(assignee);
         return a == null || ME.equalsIgnoreCase(a) ? List.of() : List.of(a);
+    }
+
+    public String getPriority() {
+        return priority;
+    }
+
+    public void setPriority(String priority) {
+        this.priority = priority;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
+    }
+
+    public List<String> getPriorities() {
+        return priorities;
+    }
+
+    public void setPriorities(List<String> priorities) {
+        this.priorities = priorities == null ? new ArrayList<>() : new ArrayList<>(priorities);
     }
 
     public String getStatus() {
