@@ -15,6 +15,8 @@ import java.io.IOException;
 /**
  * Sign-out from the web UI: ends the session here and, through the identity provider's end-session
  * endpoint, the sign-in there, then returns to the start page, which asks for the password again.
+ * The top bar's link sends a GET (a form could not follow the redirect to the provider under the
+ * pages' {@code form-action 'self'}); a POST does the same.
  */
 @WebServlet(urlPatterns = "/signout")
 public class SignOutServlet extends HttpServlet {
