@@ -144,8 +144,7 @@ public class CaseEvidence {
 
     /** Why a proposal with no evidence is refused, and what to do about it. */
     public static String noEvidence(String reference) {
-        return "A proposal must rely on at least one piece of evidence of case " + reference + ": attach a file (POST /api/cases/"
-                + reference + "/evidence) or link trade records (POST /api/cases/" + reference + "/trade-records), then name "
-                + "their ids in \"evidence\" or cite them in \"reasons\".";
+        return "A proposal must rely on at least one piece of evidence of case " + reference + ": attach a file or link "
+                + "trade records to the case if it has none, then cite them in the reasons (or name them as its evidence).";
     }
 }

@@ -246,8 +246,9 @@ public class CasePage implements Serializable {
     }
 
     /**
-     * After a workflow step every part of the page may change (the proposal form appears or goes, evidence
-     * becomes relied on): the page is loaded again, unless an edit is in progress, which is kept instead.
+     * After a workflow step or a change of subjects every part of the page may change (the proposal form
+     * appears or goes, a subject's shipments can be linked): the page is loaded again, unless an edit is in
+     * progress, which is kept instead.
      */
     private void reloadUnlessEditing() {
         if (editing) {
@@ -467,12 +468,14 @@ public class CasePage implements Serializable {
         if (change(() -> cases.addSubject(ref, view.version(), id))) {
             party = null;
             Ui.info(text("case.subject.linked", name));
+            reloadUnlessEditing();
         }
     }
 
     public void unlinkSubject(PartySummary subject) {
         if (change(() -> cases.removeSubject(ref, view.version(), subject.id()))) {
             Ui.info(text("case.subject.unlinked", subject.primaryName()));
+            reloadUnlessEditing();
         }
     }
 

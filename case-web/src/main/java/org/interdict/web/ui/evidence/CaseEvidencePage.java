@@ -94,8 +94,33 @@ public class CaseEvidencePage implements Serializable {
     // Upload
 
     /** One file of an upload: streamed from the container's part into the store, never read into memory here. */
+    /**
+     * The details as they were sent with this upload: PrimeFaces hands the file over while it decodes the
+     * request, before the form's other fields reach the bean, which then still holds the previous values.
+     */
+    private void detailsAsSent() {
+        Map<String, String> sent = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap();
+        if (!sent.containsKey("evidence-description")) {
+            return;
+        }
+        description = sent.get("evidence-description");
+        source = sent.get("evidence-source");
+        obtainedBy = sent.get("evidence-obtained-by");
+        obtainedFrom = sent.get("evidence-obtained-from");
+        handlingMarking = sent.get("evidence-marking");
+        String on = sent.get("evidence-obtained-on_input");
+        try {
+            obtainedOn = on == null || on.isBlank() ? null : LocalDate.parse(on.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            obtainedOn = null;
+            Ui.warn(Texts.text(Texts.EVIDENCE, "upload.date.ignored", on.strip()));
+        }
+    }
+
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
+        detailsAsSent();
         EvidenceInput input = new EvidenceInput(file.getFileName(), blankToNull(description), blankToNull(source),
                 blankToNull(obtainedBy), blankToNull(obtainedFrom), obtainedOn, blankToNull(handlingMarking));
         try {
@@ -153,7 +178,13 @@ public class CaseEvidencePage implements Serializable {
 
     /** The file, for p:fileDownload (a non-ajax request); null when refused, and the reason is shown. */
     public StreamedContent download(EvidenceView item) {
-        return Ui.attempt(() -> evidence.download(item.id())).map(CaseEvidencePage::streamed).orElse(null);
+        Optional<Download> download = Ui.attempt(() -> evidence.download(item.id()));
+        if (download.isPresent()) {
+            // A file is never run as a page of this application, whatever it holds (HTML, SVG …).
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                    .setResponseHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; sandbox");
+        }
+        return download.map(CaseEvidencePage::streamed).orElse(null);
     }
 
     private static StreamedContent streamed(Download download) {

@@ -10,10 +10,10 @@ import java.util.List;
  * header "line,reason") and keeps the first few for the page, so that the page shows exactly what the
  * download holds without a second way of reading the refusals. Rows beyond the limit are only counted.
  */
-final class RefusedLines extends Writer {
+public final class RefusedLines extends Writer {
 
     /** A refused line: its number in the file (the header is line 1) and the reason in words. */
-    record Refusal(String line, String reason) implements Serializable {
+    public record Refusal(String line, String reason) implements Serializable {
     }
 
     private final int limit;
