@@ -130,7 +130,8 @@ public class CaseService {
         List<Priority> priorities = query.priorities() == null ? null
                 : query.priorities().stream().map(p -> Enums.required(Priority.class, "priority", p)).toList();
         String tag = blankToNull(query.tag());
-        if (agencies.isEmpty() && (blankToNull(query.assignee()) != null || "-priority".equals(blankToNull(query.sort()))
+        if (agencies.isEmpty() && (blankToNull(query.assignee()) != null
+                || java.util.Set.of("priority", "-priority").contains(String.valueOf(blankToNull(query.sort())))
                 || (priorities != null && !priorities.isEmpty()) || tag != null)) {
             throw new InvalidInputException("Cases shared with your agency are not filtered by " + InternalField.ASSIGNEE.label()
                     + ", " + InternalField.PRIORITY.label() + " or " + InternalField.TAGS.label() + ", nor sorted by "
@@ -602,10 +603,13 @@ public class CaseService {
             case "reference" -> CaseRepository.Sort.REFERENCE;
             case "-reference" -> CaseRepository.Sort.REFERENCE_DESC;
             case "dueDate" -> CaseRepository.Sort.DUE_DATE;
+            case "-dueDate" -> CaseRepository.Sort.DUE_DATE_DESC;
+            case "updatedAt" -> CaseRepository.Sort.UPDATED;
             case "-updatedAt" -> CaseRepository.Sort.UPDATED_DESC;
+            case "priority" -> CaseRepository.Sort.PRIORITY;
             case "-priority" -> CaseRepository.Sort.PRIORITY_DESC;
-            default -> throw new InvalidInputException(
-                    "sort must be one of reference, -reference, dueDate, -updatedAt, -priority; '" + sort + "' is not.");
+            default -> throw new InvalidInputException("sort must be one of reference, -reference, dueDate, -dueDate, "
+                    + "updatedAt, -updatedAt, priority, -priority; '" + sort + "' is not.");
         };
     }
 

@@ -137,7 +137,11 @@ public class JpaCaseRepository implements CaseRepository {
             case REFERENCE -> " order by c.reference";
             case REFERENCE_DESC -> " order by c.reference desc";
             case DUE_DATE -> " order by c.dueDate asc nulls last, c.reference";
+            case DUE_DATE_DESC -> " order by c.dueDate desc nulls last, c.reference";
+            case UPDATED -> " order by c.updatedAt asc, c.reference";
             case UPDATED_DESC -> " order by c.updatedAt desc, c.reference";
+            case PRIORITY -> " order by case c.priority when 'CRITICAL' then 0 when 'HIGH' then 1 "
+                    + "when 'MEDIUM' then 2 else 3 end desc, c.dueDate asc nulls last, c.reference";
             case PRIORITY_DESC -> " order by case c.priority when 'CRITICAL' then 0 when 'HIGH' then 1 "
                     + "when 'MEDIUM' then 2 else 3 end, c.dueDate asc nulls last, c.reference";
         };

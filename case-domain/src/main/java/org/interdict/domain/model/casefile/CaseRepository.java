@@ -90,6 +90,6 @@ public interface CaseRepository {
 
     /** The orders a list of cases can come in. */
     enum Sort {
-        REFERENCE, REFERENCE_DESC, DUE_DATE, UPDATED_DESC, PRIORITY_DESC
+        REFERENCE, REFERENCE_DESC, DUE_DATE, DUE_DATE_DESC, UPDATED, UPDATED_DESC, PRIORITY, PRIORITY_DESC
     }
 }

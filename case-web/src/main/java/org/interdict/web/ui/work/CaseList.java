@@ -53,9 +53,9 @@ public class CaseList implements Serializable {
     private static final String DEFAULT_SORT = "-updatedAt";
     /** The orders the service knows, by the column they sort and that column's direction. */
     private static final Map<String, String> ASCENDING = Map.of(
-            "reference", "reference", "dueDate", "dueDate", "updatedAt", "-updatedAt", "priority", "-priority");
+            "reference", "reference", "dueDate", "dueDate", "updatedAt", "updatedAt", "priority", "priority");
     private static final Map<String, String> DESCENDING = Map.of(
-            "reference", "-reference", "dueDate", "dueDate", "updatedAt", "-updatedAt", "priority", "-priority");
+            "reference", "-reference", "dueDate", "-dueDate", "updatedAt", "-updatedAt", "priority", "-priority");
 
     @Inject
     CaseService cases;
@@ -95,7 +95,7 @@ public class CaseList implements Serializable {
             assignee = null;
             priorities = new ArrayList<>();
             tag = null;
-            if ("-priority".equals(sort)) {
+            if (sort != null && sort.endsWith("priority")) {
                 sort = null;
             }
         }
