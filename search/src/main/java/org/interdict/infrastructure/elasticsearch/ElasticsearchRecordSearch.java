@@ -470,11 +470,16 @@ public class ElasticsearchRecordSearch implements RecordSearch {
         return reading == null ? type : type + ", " + reading;
     }
 
+    /** A field's name as words: "resolvedNames" becomes "resolved names", "goods.description" "goods description". */
+    static String inWords(String field) {
+        return field.replace('.', ' ').replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Why a hit matched, in words: which clauses it met, in which fields, and for names which variant met which. */
     private List<String> reasons(List<String> matched, Set<String> highlighted, NormalizedName wanted, Map<String, Object> source) {
         List<String> reasons = new ArrayList<>();
         Set<String> labels = new LinkedHashSet<>();
-        highlighted.forEach(field -> labels.add(FIELD_LABELS.getOrDefault(field, field)));
+        highlighted.forEach(field -> labels.add(FIELD_LABELS.getOrDefault(field, inWords(field))));
         String where = labels.isEmpty() ? "" : " in " + String.join(", ", labels);
         Set<String> seen = new LinkedHashSet<>(matched);
         if (seen.contains(WORDS)) {

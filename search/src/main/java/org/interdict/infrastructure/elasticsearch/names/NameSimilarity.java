@@ -45,11 +45,16 @@ public final class NameSimilarity {
         return new Score(round(best), how + " ('" + a.normalized() + "' ~ '" + b.normalized() + "')" + legalFormNote(a, b));
     }
 
+    /** A name's legal forms as people write them: "LLC", "OOO, LLC", or "none". */
+    private static String forms(NormalizedName name) {
+        return name.legalForms().isEmpty() ? "none" : String.join(", ", name.legalForms());
+    }
+
     private static String legalFormNote(NormalizedName a, NormalizedName b) {
         if (a.legalForms().isEmpty() && b.legalForms().isEmpty()) {
             return "";
         }
-        return "; legal forms set aside: " + a.legalForms() + " / " + b.legalForms();
+        return "; legal forms set aside: " + forms(a) + " and " + forms(b);
     }
 
     /**
