@@ -470,7 +470,7 @@ public class ElasticsearchRecordSearch implements RecordSearch {
         return reading == null ? type : type + ", " + reading;
     }
 
-    /** A field's name as words: "resolvedNames" becomes "resolved names", "goods.description" "goods description". */
+    /** A field's name as words: camel case and dots become spaces ("partyNames" reads "party names"). */
     static String inWords(String field) {
         return field.replace('.', ' ').replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
