@@ -158,6 +158,12 @@ class AnalystDayIT extends BrowserIT {
 
         open("/screening.xhtml?name=" + Names.cyrillic(stem));
         checkAccessibility("screening");
+        open("/saved-searches.xhtml");
+        checkAccessibility("saved searches");
+        open("/parties.xhtml");
+        checkAccessibility("parties");
+        open("/party-edit.xhtml");
+        checkAccessibility("new party");
 
         // Sign out: the Keycloak session ends too, so the next visit asks for the password again.
         open("/");
