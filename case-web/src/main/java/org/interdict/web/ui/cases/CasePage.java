@@ -61,7 +61,13 @@ public class CasePage implements Serializable {
     private static final Pattern UUID_TEXT = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z_]{2,}\\b");
+    /** A list of typed ids once the ids are elided: "FILE …, TRADE_RECORD …". */
+    private static final Pattern KINDS_OF_IDS = Pattern.compile("[A-Z][A-Z_]+ …(, [A-Z][A-Z_]+ …)*");
+    private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     private static final int PARTY_SUGGESTIONS = 10;
+
+    @Inject
+    org.interdict.web.ui.Formats fmt;
 
     @Inject
     CaseService cases;
@@ -576,17 +582,40 @@ public class CasePage implements Serializable {
         List<String> kept = new ArrayList<>();
         for (String part : readable.split("; ")) {
             int colon = part.indexOf(": ");
+            String key = colon < 0 ? "" : part.substring(0, colon);
             String value = colon < 0 ? part : part.substring(colon + 2);
-            // A fact that is only internal ids ("note: 3f2a…", "subjects: …, …") tells a reader nothing.
-            if (UUID_TEXT.matcher(value).find()
+            // A fact that is only internal ids ("note: 3f2a…", "subjects: …, …") or a size ("length: 79") tells a reader nothing.
+            if (key.equals("length") || UUID_TEXT.matcher(value).find()
                     && UUID_TEXT.matcher(value).replaceAll("").replaceAll("[,\\s]|and|more|\\d", "").isEmpty()) {
                 continue;
             }
-            Matcher constants = CONSTANT.matcher(UUID_TEXT.matcher(part).replaceAll("…"));
+            String shown = UUID_TEXT.matcher(part).replaceAll("…");
+            String kinds = shown.substring(colon < 0 ? 0 : colon + 2);
+            if (KINDS_OF_IDS.matcher(kinds).matches()) {
+                // "evidence: FILE …, TRADE_RECORD …, FILE …" reads "evidence: 2 × file, 1 × trade record".
+                java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+                Matcher kind = CONSTANT.matcher(kinds);
+                while (kind.find()) {
+                    counts.merge(kind.group(), 1, Integer::sum);
+                }
+                StringBuilder summary = new StringBuilder();
+                counts.forEach((k, n) -> summary.append(summary.length() == 0 ? "" : ", ").append(n).append(" × ")
+                        .append(bundleText("label." + k).orElse(k.toLowerCase(Locale.ROOT).replace('_', ' '))));
+                kept.add(key + ": " + summary);
+                continue;
+            }
+            Matcher dates = ISO_DATE.matcher(shown);
+            StringBuilder dated = new StringBuilder();
+            while (dates.find()) {
+                dates.appendReplacement(dated, Matcher.quoteReplacement(fmt.date(dates.group())));
+            }
+            dates.appendTail(dated);
+            Matcher constants = CONSTANT.matcher(dated.toString());
             StringBuilder words = new StringBuilder();
             while (constants.find()) {
                 Optional<String> label = bundleText("label." + constants.group());
-                constants.appendReplacement(words, Matcher.quoteReplacement(label.orElse(constants.group())));
+                constants.appendReplacement(words, Matcher.quoteReplacement(
+                        label.orElse(constants.group().toLowerCase(Locale.ROOT).replace('_', ' '))));
             }
             constants.appendTail(words);
             kept.add(words.toString());
