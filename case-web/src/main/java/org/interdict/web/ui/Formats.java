@@ -145,7 +145,7 @@ public class Formats {
 
     /**
      * A constant (status, priority, measure, kind …) as people write it: the bundle's text under
-     * {@code label.CONSTANT}, else the constant in lower case with spaces ("closed no action").
+     * {@code label.CONSTANT}, else the constant as a sentence ("Closed no action").
      */
     public String label(Object constant) {
         if (constant == null) {
@@ -154,6 +154,10 @@ public class Formats {
         String name = constant instanceof Enum<?> e ? e.name() : constant.toString();
         ResourceBundle bundle = ResourceBundle.getBundle(Texts.SHELL, Texts.locale(), Formats.class.getClassLoader());
         String key = "label." + name;
-        return bundle.containsKey(key) ? bundle.getString(key) : name.toLowerCase(Locale.ROOT).replace('_', ' ');
+        if (bundle.containsKey(key)) {
+            return bundle.getString(key);
+        }
+        String words = name.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }
