@@ -31,6 +31,10 @@ import java.util.Random;
 final class EvidenceBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How long the benchmark follows the server before it gives up: a reader or index that never ends is a failure. */
+    private static final java.time.Duration WAIT_AT_MOST = java.time.Duration.ofMinutes(5);
+    /** Between two looks at the server's state (a poll of its API, not a wait for a result). */
+    private static final long POLL_MILLIS = 200;
 
     private EvidenceBenchmark() {
     }
@@ -78,8 +82,9 @@ final class EvidenceBenchmark {
         }
         String id = JSON.readTree(attached.body()).path("evidence").path("id").asText();
         JsonNode extraction;
+        long deadline = System.nanoTime() + WAIT_AT_MOST.toNanos();
         do {
-            Thread.sleep(200);
+            pause(deadline, "the server to read the PDF's text");
             extraction = JSON.readTree(Rest.call(http, token, "GET", api + "/evidence/" + id, null)).path("extraction");
         } while (!TextReading.of(extraction.path("status").asText()).ended());
         double readSeconds = (System.nanoTime() - from) / 1e9;
@@ -88,7 +93,7 @@ final class EvidenceBenchmark {
         }
         String query = URLEncoder.encode("type:evidence " + word, StandardCharsets.UTF_8);
         while (JSON.readTree(Rest.call(http, token, "GET", api + "/search?q=" + query, null)).path("total").asLong() < 1) {
-            Thread.sleep(200);
+            pause(deadline, "search to find a word of the PDF's last page");
         }
         double searchableSeconds = (System.nanoTime() - from) / 1e9;
         System.out.printf("Text of a %d-page PDF (%,d bytes, %,d characters, language %s): read in %,d ms by the server; "
@@ -96,6 +101,14 @@ final class EvidenceBenchmark {
                 extraction.path("characters").asLong(), extraction.path("language").asText(), extraction.path("millis").asLong(),
                 readSeconds, searchableSeconds);
         Files.deleteIfExists(pdf);
+    }
+
+    /** Waits one poll interval, or gives up in words once the deadline has passed. */
+    private static void pause(long deadline, String what) throws InterruptedException {
+        if (System.nanoTime() > deadline) {
+            throw new IllegalStateException("Gave up waiting for " + what + " after " + WAIT_AT_MOST.toMinutes() + " minutes.");
+        }
+        Thread.sleep(POLL_MILLIS);
     }
 
     private static String openCase(HttpClient http, String api, String token, String run) throws Exception {
