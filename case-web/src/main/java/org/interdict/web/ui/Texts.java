@@ -20,6 +20,10 @@ public final class Texts {
     public static final String PARTIES = "org.interdict.web.ui.parties";
     public static final String SEARCH = "org.interdict.web.ui.search";
     public static final String IMPORTS = "org.interdict.web.ui.imports";
+    public static final String DECISIONS = "org.interdict.web.ui.decisions";
+    public static final String DESIGNATIONS = "org.interdict.web.ui.designations";
+    public static final String AUDIT = "org.interdict.web.ui.audit";
+    public static final String ADMIN = "org.interdict.web.ui.admin";
 
     private Texts() {
     }
