@@ -55,8 +55,9 @@ abstract class BrowserIT extends BlackBoxIT {
                 .setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"))
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--lang=en-GB", "--window-size=1366,768", "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+                        "--disable-sync", "--lang=" + browserLanguages().split(",")[0], "--window-size=1366,768",
+                        "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", browserLanguages()));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -82,6 +83,11 @@ abstract class BrowserIT extends BlackBoxIT {
         }
     }
 
+    /** The languages the browser asks for, most wanted first (Accept-Language). */
+    String browserLanguages() {
+        return "en-GB,en";
+    }
+
     /** Opens Interdict, is sent to Keycloak, signs in there with the demo password and lands on the dashboard. */
     void signIn(String username) {
         browser.get(base.toString());
@@ -91,6 +97,17 @@ abstract class BrowserIT extends BlackBoxIT {
         browser.findElement(By.id("password")).sendKeys(TestEnvironment.demoPassword());
         browser.findElement(By.id("kc-login")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+    }
+
+    /**
+     * Signs the current user out (the Keycloak session ends too) and the next one in, as two people sharing a
+     * desk would.
+     */
+    void signOutAndIn(String username) {
+        open("/");
+        click(By.id("signout"));
+        visible(By.id("username"));
+        signIn(username);
     }
 
     /** Opens a page of the UI by its path (e.g. {@code /cases.xhtml?status=PROPOSED}). */
