@@ -30,7 +30,7 @@ import java.util.UUID;
 class DecisionDayIT extends BrowserIT {
 
     @Test
-    void aDesignationThroughEveryRolesEyes() {
+    void aDesignationThroughEveryRolesEyes() throws java.io.IOException {
         // Arranged through the API: a company, the case to decide (a PDF cited) and an internal case on it.
         String stem = "Kestrel" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
         String name = stem + " Avionics LLC";
