@@ -84,10 +84,18 @@ public class CasePage implements Serializable {
     @Inject
     PartyService parties;
 
+    @Inject
+    org.interdict.web.ui.Shell shell;
+
     private String ref;
     private CaseView view;
-    /** Why the case cannot be shown (not found or not visible), in the service's words. */
+    /** Why the case cannot be shown: "no case … that you can see", the same whether it does not exist or is not visible. */
     private String refusal;
+    /**
+     * The caller reads the case as a partner agency it is shared with: the page then shows only what the
+     * service's partner view holds (no tasks, notes, proposals, timeline or edit control in the page at all).
+     */
+    private boolean partnerView;
 
     private List<TaskView> tasks = List.of();
     private String tasksRefusal;
@@ -133,19 +141,45 @@ public class CasePage implements Serializable {
     /** The view action: loads the case and what the caller may see of it; a refusal is shown in words. */
     public void load() {
         if (ref == null || ref.isBlank()) {
-            refusal = text("case.missing.ref");
+            notFound(text("case.missing.ref"));
             return;
         }
         ref = ref.strip();
-        Optional<CaseView> found = quietly(() -> cases.get(ref), words -> refusal = words);
+        // Any refusal reads the same: a case that does not exist and one the caller may not see are one answer.
+        Optional<CaseView> found = quietly(() -> cases.get(ref), words -> { });
         if (found.isEmpty()) {
+            notFound(text("case.notfound.text", ref));
             return;
         }
         view = found.get();
+        partnerView = readsAsPartner(view, shell != null && shell.isPartner());
         resetEdit();
+        if (partnerView) {
+            // Tasks, notes and the audit trail stay within the owning agency: not even asked for.
+            return;
+        }
         loadTasks();
         loadNotes();
         loadTimeline();
+    }
+
+    /**
+     * Whether the caller sees the case as a partner agency: the service's view leaves out the open task count
+     * exactly where the caller may not see the case's internals ({@link CaseView#asPartnerSees}); a partner's
+     * role says so too, whichever comes first.
+     */
+    static boolean readsAsPartner(CaseView view, boolean partnerRole) {
+        return partnerRole || view == null || view.openTasks() == null;
+    }
+
+    /** The page a case that cannot be shown gets: the same words and the same status (404) whatever the reason. */
+    private void notFound(String words) {
+        view = null;
+        refusal = words;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && !faces.getPartialViewContext().isAjaxRequest()) {
+            faces.getExternalContext().setResponseStatus(404);
+        }
     }
 
     private void loadTasks() {
@@ -699,6 +733,15 @@ public class CasePage implements Serializable {
 
     public String getRefusal() {
         return refusal;
+    }
+
+    public boolean isPartnerView() {
+        return partnerView;
+    }
+
+    /** Whether the caller reads the case in full but may change nothing (an auditor): no edit control at all. */
+    public boolean isReadOnly() {
+        return partnerView || shell == null || !shell.isWorker();
     }
 
     public List<TaskView> getTasks() {

@@ -86,6 +86,8 @@ public class PartyPage implements Serializable {
         Optional<UUID> uuid = PartyEdit.parse(id);
         party = uuid.flatMap(u -> Ui.attempt(() -> parties.get(u))).orElse(null);
         if (party == null) {
+            // No such party, or none the caller may see: the same page and the same status, whatever the reason.
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             return;
         }
         loadRelationships();

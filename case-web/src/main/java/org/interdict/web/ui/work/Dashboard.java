@@ -14,6 +14,10 @@ import org.interdict.application.casefile.TaskView;
 import org.interdict.application.designation.DesignationService;
 import org.interdict.application.designation.DesignationView;
 import org.interdict.application.identity.CallerProfile;
+import org.interdict.application.party.PartyService;
+import org.interdict.application.party.PartyView;
+import org.interdict.application.search.RecordSearch;
+import org.interdict.application.search.SearchService;
 import org.interdict.application.search.SavedSearchService;
 import org.interdict.application.search.SavedSearches;
 import org.interdict.application.trade.NameProposalService;
@@ -67,6 +71,20 @@ public class Dashboard {
     @Inject
     DesignationService designations;
 
+    @Inject
+    PartyService parties;
+
+    @Inject
+    SearchService search;
+
+    /** An evidence file released to the partner's agency, as search finds it: its case and its name. */
+    public record SharedFile(String caseReference, String name) {
+    }
+
+    /** How search titles an evidence file: "ICT-2026-000001 · invoice.pdf". */
+    private static final String TITLE_SEPARATOR = " · ";
+    private static final String EVIDENCE_ONLY = "type:evidence";
+
     /** A card's rows, the total the service counted, and why it is empty when the service refused. */
     public record Card<T>(List<T> items, long total, String problem) {
 
@@ -102,6 +120,8 @@ public class Dashboard {
     private Card<Void> namesWaiting;
     private Card<CaseView> recent;
     private Card<DesignationView> published;
+    private Card<PartyView> sharedParties;
+    private Card<SharedFile> sharedFiles;
 
     @PostConstruct
     void load() {
@@ -126,6 +146,9 @@ public class Dashboard {
         if (shell.isCaseReader()) {
             recent = card(() -> cases.list(new CaseListQuery(null, null, null, null, null, NEWEST_FIRST, 0, ROWS)));
             published = card(() -> designations.list(0, ROWS));
+        }
+        if (shell.isPartner()) {
+            loadShared();
         }
     }
 
@@ -158,6 +181,29 @@ public class Dashboard {
                     .filter(p -> me.equalsIgnoreCase(p.batch().startedBy())).toList();
             return new Page<>(mine.stream().limit(ROWS).toList(), mine.size(), 0, ROWS);
         });
+    }
+
+    /**
+     * What is shared with a partner's agency besides its cases: the parties and the evidence files released to it.
+     * The services list for a partner only what is released to its agency (and count only that), so nothing
+     * internal can reach these cards.
+     */
+    private void loadShared() {
+        sharedParties = card(() -> parties.list(null, null, null, 0, ROWS));
+        sharedFiles = card(() -> {
+            RecordSearch.Page found = search.search(EVIDENCE_ONLY, null, null, null, ROWS, null);
+            List<SharedFile> files = new ArrayList<>();
+            for (RecordSearch.Hit hit : found.hits()) {
+                files.add(sharedFile(hit.title()));
+            }
+            return new Page<>(files, found.total(), 0, ROWS);
+        });
+    }
+
+    static SharedFile sharedFile(String title) {
+        int cut = title == null ? -1 : title.indexOf(TITLE_SEPARATOR);
+        return cut > 0 ? new SharedFile(title.substring(0, cut), title.substring(cut + TITLE_SEPARATOR.length()))
+                : new SharedFile(null, title == null ? "" : title);
     }
 
     private static <T> Card<T> first(Card<T> card) {
@@ -226,6 +272,14 @@ public class Dashboard {
 
     public Card<DesignationView> getPublished() {
         return published;
+    }
+
+    public Card<PartyView> getSharedParties() {
+        return sharedParties;
+    }
+
+    public Card<SharedFile> getSharedFiles() {
+        return sharedFiles;
     }
 
     /** A text of the work bundle with one argument: "12 cases", "1 task", "3 records". */

@@ -1,7 +1,9 @@
 package org.interdict.web.ui.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.interdict.application.casefile.CaseView;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,23 @@ class CasePageTest {
         CasePage.Theirs before = CasePage.Theirs.of(view("Drones", "", List.of("uav", "hk")));
         assertEquals(before, CasePage.Theirs.of(view("Drones", null, List.of("hk", "uav"))));
         assertNotEquals(before, CasePage.Theirs.of(view("Drones via Hong Kong", null, List.of("hk", "uav"))));
+    }
+
+    @Test
+    void aCaseReadInFullIsNoPartnersPage() {
+        assertFalse(CasePage.readsAsPartner(view("Drones", null, List.of("uav")), false));
+    }
+
+    @Test
+    void theServicesPartnerViewMakesThePartnersPageWhateverTheRole() {
+        CaseView partners = view("Drones", null, List.of("uav")).asPartnerSees("PCU");
+        assertTrue(CasePage.readsAsPartner(partners, false));
+        assertTrue(CasePage.readsAsPartner(partners, true));
+    }
+
+    @Test
+    void aPartnerRoleAloneMakesThePartnersPage() {
+        assertTrue(CasePage.readsAsPartner(view("Drones", null, List.of()), true));
     }
 
     private static CaseView view(String title, String summary, List<String> tags) {
