@@ -36,6 +36,11 @@ public class Formats {
     private static final List<String> LABEL_BUNDLES = List.of(Texts.SHELL, Texts.CASES, Texts.WORK, Texts.PARTIES,
             Texts.EVIDENCE, Texts.SEARCH, Texts.IMPORTS, Texts.DECISIONS, Texts.DESIGNATIONS, Texts.AUDIT, Texts.ADMIN);
 
+    /** The reader's locale: the view's (see {@link Texts#locale()}). */
+    Locale locale() {
+        return Texts.locale();
+    }
+
     public String date(Object value) {
         LocalDate date;
         if (value instanceof LocalDate d) {
@@ -46,13 +51,13 @@ public class Formats {
             ZonedDateTime time = zoned(value);
             date = time == null ? null : time.toLocalDate();
         }
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Texts.locale()).format(date);
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
     }
 
     public String dateTime(Object value) {
         ZonedDateTime time = zoned(value);
         return time == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Texts.locale()).format(time);
+                .withLocale(locale()).format(time);
     }
 
     /**
@@ -64,7 +69,7 @@ public class Formats {
         if (time == null) {
             return "";
         }
-        return ago(time, ZonedDateTime.now(ZONE), Texts.locale());
+        return ago(time, ZonedDateTime.now(ZONE), locale());
     }
 
     static String ago(ZonedDateTime time, ZonedDateTime now, Locale locale) {
@@ -117,21 +122,21 @@ public class Formats {
         BigDecimal value = amount instanceof BigDecimal b ? b : new BigDecimal(amount.toString());
         NumberFormat format;
         try {
-            format = NumberFormat.getCurrencyInstance(Texts.locale());
+            format = NumberFormat.getCurrencyInstance(locale());
             format.setCurrency(Currency.getInstance(currency == null ? "USD" : currency));
         } catch (IllegalArgumentException unknownCurrency) {
-            format = NumberFormat.getNumberInstance(Texts.locale());
+            format = NumberFormat.getNumberInstance(locale());
             return format.format(value) + " " + currency;
         }
         return format.format(value);
     }
 
     public String number(Object value) {
-        return value == null ? "" : NumberFormat.getNumberInstance(Texts.locale()).format(value);
+        return value == null ? "" : NumberFormat.getNumberInstance(locale()).format(value);
     }
 
     public String percent(Object value) {
-        return value == null ? "" : NumberFormat.getPercentInstance(Texts.locale()).format(value);
+        return value == null ? "" : NumberFormat.getPercentInstance(locale()).format(value);
     }
 
     /** A score between 0 and 1 with two decimals. */
@@ -139,7 +144,7 @@ public class Formats {
         if (value == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(Texts.locale());
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         return format.format(value);
@@ -156,9 +161,9 @@ public class Formats {
             value /= 1024;
             unit++;
         }
-        NumberFormat format = NumberFormat.getNumberInstance(Texts.locale());
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
         format.setMaximumFractionDigits(unit == 0 ? 0 : 1);
-        return Texts.text(Texts.SHELL, units[unit], format.format(value));
+        return Texts.text(Texts.SHELL, locale(), units[unit], format.format(value));
     }
 
     /**
@@ -175,7 +180,7 @@ public class Formats {
         for (String base : LABEL_BUNDLES) {
             ResourceBundle bundle;
             try {
-                bundle = ResourceBundle.getBundle(base, Texts.locale(), Formats.class.getClassLoader());
+                bundle = Texts.bundle(base, locale());
             } catch (MissingResourceException noSuchBundle) {
                 continue;
             }

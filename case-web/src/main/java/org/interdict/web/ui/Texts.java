@@ -44,6 +44,15 @@ public final class Texts {
         return faces.getApplication().getViewHandler().calculateLocale(faces);
     }
 
+    /**
+     * The bundle for the locale, else the base (English) one: never the server's default locale's, so that
+     * an English reader gets English on a server that runs in another language.
+     */
+    public static ResourceBundle bundle(String bundle, Locale locale) {
+        return ResourceBundle.getBundle(bundle, locale, Texts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+    }
+
     /** The text under {@code key} in {@code bundle}, its {@code {0}}… filled with the arguments for the locale. */
     public static String text(String bundle, String key, Object... arguments) {
         return text(bundle, locale(), key, arguments);
@@ -58,7 +67,7 @@ public final class Texts {
     public static String text(String bundle, Locale locale, String key, Object... arguments) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(bundle, locale, Texts.class.getClassLoader()).getString(key);
+            pattern = bundle(bundle, locale).getString(key);
         } catch (MissingResourceException e) {
             pattern = key;
         }
