@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Every bundle registered in faces-config.xml is complete in Russian: the same keys as the English one,
+ * Every bundle registered in faces-config.xml (resource bundles and the message bundle) is complete in Russian: the same keys as the English one,
  * the same placeholders in each text, and every text a valid pattern in both languages (ICU MessageFormat,
  * as {@link Texts} formats them; texts without ICU-only syntax also for java.text.MessageFormat, which
  * h:outputFormat uses).
@@ -52,10 +52,12 @@ class BundlesTest {
     static List<String> baseNames() throws Exception {
         Path config = Path.of("src/main/webapp/WEB-INF/faces-config.xml");
         Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(config.toFile());
-        NodeList names = document.getElementsByTagName("base-name");
         List<String> bases = new ArrayList<>();
-        for (int i = 0; i < names.getLength(); i++) {
-            bases.add(names.item(i).getTextContent().trim());
+        for (String element : List.of("base-name", "message-bundle")) {
+            NodeList names = document.getElementsByTagName(element);
+            for (int i = 0; i < names.getLength(); i++) {
+                bases.add(names.item(i).getTextContent().trim());
+            }
         }
         assertFalse(bases.isEmpty(), "faces-config.xml registers no bundle");
         return bases;
