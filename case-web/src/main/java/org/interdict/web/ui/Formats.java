@@ -3,6 +3,9 @@ package org.interdict.web.ui;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import com.ibm.icu.text.RelativeDateTimeFormatter;
+import com.ibm.icu.util.ULocale;
+
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -14,7 +17,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -27,6 +32,15 @@ public class Formats {
 
     private static final ZoneId ZONE = ZoneId.systemDefault();
 
+    /** Where {@link #label} looks for {@code label.CONSTANT}: the shell's bundle first, then each area's. */
+    private static final List<String> LABEL_BUNDLES = List.of(Texts.SHELL, Texts.CASES, Texts.WORK, Texts.PARTIES,
+            Texts.EVIDENCE, Texts.SEARCH, Texts.IMPORTS, Texts.DECISIONS, Texts.DESIGNATIONS, Texts.AUDIT, Texts.ADMIN);
+
+    /** The reader's locale: the view's (see {@link Texts#locale()}). */
+    Locale locale() {
+        return Texts.locale();
+    }
+
     public String date(Object value) {
         LocalDate date;
         if (value instanceof LocalDate d) {
@@ -37,34 +51,43 @@ public class Formats {
             ZonedDateTime time = zoned(value);
             date = time == null ? null : time.toLocalDate();
         }
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Texts.locale()).format(date);
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
     }
 
     public String dateTime(Object value) {
         ZonedDateTime time = zoned(value);
         return time == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Texts.locale()).format(time);
+                .withLocale(locale()).format(time);
     }
 
-    /** "3 hours ago", "in 2 days" … for a time or date, in the bundle's words. */
+    /**
+     * "3 hours ago", "in 2 days", "3 дня назад" … for a time or date, with the plural forms of the reader's
+     * language (ICU's relative date-time format; the bundle says "just now").
+     */
     public String ago(Object value) {
         ZonedDateTime time = zoned(value);
         if (time == null) {
             return "";
         }
-        long minutes = ChronoUnit.MINUTES.between(time, ZonedDateTime.now(ZONE));
+        return ago(time, ZonedDateTime.now(ZONE), locale());
+    }
+
+    static String ago(ZonedDateTime time, ZonedDateTime now, Locale locale) {
+        long minutes = ChronoUnit.MINUTES.between(time, now);
         if (Math.abs(minutes) < 1) {
-            return Texts.text(Texts.SHELL, "time.now");
+            return Texts.text(Texts.SHELL, locale, "time.now");
         }
-        String key = minutes > 0 ? "time.ago" : "time.in";
+        RelativeDateTimeFormatter.Direction direction = minutes > 0
+                ? RelativeDateTimeFormatter.Direction.LAST : RelativeDateTimeFormatter.Direction.NEXT;
         long m = Math.abs(minutes);
+        RelativeDateTimeFormatter relative = RelativeDateTimeFormatter.getInstance(ULocale.forLocale(locale));
         if (m < 60) {
-            return Texts.text(Texts.SHELL, key, Texts.text(Texts.SHELL, "time.minutes", m));
+            return relative.format(m, direction, RelativeDateTimeFormatter.RelativeUnit.MINUTES);
         }
         if (m < 60 * 24) {
-            return Texts.text(Texts.SHELL, key, Texts.text(Texts.SHELL, "time.hours", m / 60));
+            return relative.format(m / 60, direction, RelativeDateTimeFormatter.RelativeUnit.HOURS);
         }
-        return Texts.text(Texts.SHELL, key, Texts.text(Texts.SHELL, "time.days", m / (60 * 24)));
+        return relative.format(m / (60 * 24), direction, RelativeDateTimeFormatter.RelativeUnit.DAYS);
     }
 
     private static ZonedDateTime zoned(Object value) {
@@ -99,21 +122,21 @@ public class Formats {
         BigDecimal value = amount instanceof BigDecimal b ? b : new BigDecimal(amount.toString());
         NumberFormat format;
         try {
-            format = NumberFormat.getCurrencyInstance(Texts.locale());
+            format = NumberFormat.getCurrencyInstance(locale());
             format.setCurrency(Currency.getInstance(currency == null ? "USD" : currency));
         } catch (IllegalArgumentException unknownCurrency) {
-            format = NumberFormat.getNumberInstance(Texts.locale());
+            format = NumberFormat.getNumberInstance(locale());
             return format.format(value) + " " + currency;
         }
         return format.format(value);
     }
 
     public String number(Object value) {
-        return value == null ? "" : NumberFormat.getNumberInstance(Texts.locale()).format(value);
+        return value == null ? "" : NumberFormat.getNumberInstance(locale()).format(value);
     }
 
     public String percent(Object value) {
-        return value == null ? "" : NumberFormat.getPercentInstance(Texts.locale()).format(value);
+        return value == null ? "" : NumberFormat.getPercentInstance(locale()).format(value);
     }
 
     /** A score between 0 and 1 with two decimals. */
@@ -121,7 +144,7 @@ public class Formats {
         if (value == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(Texts.locale());
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         return format.format(value);
@@ -132,30 +155,38 @@ public class Formats {
             return "";
         }
         double value = size.doubleValue();
-        String[] units = {"B", "KB", "MB", "GB"};
+        String[] units = {"unit.B", "unit.KB", "unit.MB", "unit.GB"};
         int unit = 0;
         while (value >= 1024 && unit < units.length - 1) {
             value /= 1024;
             unit++;
         }
-        NumberFormat format = NumberFormat.getNumberInstance(Texts.locale());
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
         format.setMaximumFractionDigits(unit == 0 ? 0 : 1);
-        return format.format(value) + " " + units[unit];
+        return Texts.text(Texts.SHELL, locale(), units[unit], format.format(value));
     }
 
     /**
      * A constant (status, priority, measure, kind …) as people write it: the bundle's text under
-     * {@code label.CONSTANT}, else the constant as a sentence ("Closed no action").
+     * {@code label.CONSTANT} (the shell's bundle, else the first area's bundle that has it), else the
+     * constant as a sentence ("Closed no action").
      */
     public String label(Object constant) {
         if (constant == null) {
             return "";
         }
         String name = constant instanceof Enum<?> e ? e.name() : constant.toString();
-        ResourceBundle bundle = ResourceBundle.getBundle(Texts.SHELL, Texts.locale(), Formats.class.getClassLoader());
         String key = "label." + name;
-        if (bundle.containsKey(key)) {
-            return bundle.getString(key);
+        for (String base : LABEL_BUNDLES) {
+            ResourceBundle bundle;
+            try {
+                bundle = Texts.bundle(base, locale());
+            } catch (MissingResourceException noSuchBundle) {
+                continue;
+            }
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
         }
         String words = name.toLowerCase(Locale.ROOT).replace('_', ' ');
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);

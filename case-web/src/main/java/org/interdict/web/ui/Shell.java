@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.interdict.application.identity.CallerProfile;
 import org.interdict.application.identity.IdentityService;
@@ -99,6 +100,24 @@ public class Shell {
 
     public String getLanguage() {
         return getLocale().getLanguage();
+    }
+
+    /** Whether the page is shown in this language ("en", "ru"): the switch marks it with aria-current. */
+    public boolean isLanguage(String language) {
+        return getLanguage().equals(language);
+    }
+
+    /**
+     * The top bar's switch to a language: {@code /locale?lang=ru&back=…}, which remembers the choice and
+     * returns to this page (its path and query, so that a case page comes back with its case).
+     */
+    public String languageAddress(String language) {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null && "GET".equals(request.getMethod())) {
+            path = path + "?" + request.getQueryString();
+        }
+        return LocaleChoice.switchAddress(request.getContextPath(), language, path.isEmpty() ? "/" : path);
     }
 
     /** The style class of the navigation link of the current page. */

@@ -2,7 +2,8 @@ package org.interdict.web.ui;
 
 import jakarta.faces.context.FacesContext;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
+
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -28,7 +29,10 @@ public final class Texts {
     private Texts() {
     }
 
-    /** The locale of the current request as Faces calculated it (the browser's, among the supported ones). */
+    /**
+     * The locale of the current request: the view root's, which Faces calculated ({@link LocaleViewHandler}: the
+     * language chosen with the switch, else the browser's among the supported ones).
+     */
     public static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces == null) {
@@ -40,12 +44,30 @@ public final class Texts {
         return faces.getApplication().getViewHandler().calculateLocale(faces);
     }
 
+    /**
+     * The bundle for the locale, else the base (English) one: never the server's default locale's, so that
+     * an English reader gets English on a server that runs in another language.
+     */
+    public static ResourceBundle bundle(String bundle, Locale locale) {
+        return ResourceBundle.getBundle(bundle, locale, Texts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+    }
+
     /** The text under {@code key} in {@code bundle}, its {@code {0}}… filled with the arguments for the locale. */
     public static String text(String bundle, String key, Object... arguments) {
-        Locale locale = locale();
+        return text(bundle, locale(), key, arguments);
+    }
+
+    /**
+     * The text under {@code key} in {@code bundle} for {@code locale}. Patterns are ICU MessageFormat
+     * patterns (a superset of java.text's: {@code {0,choice,…}} as well as {@code {0,plural,one{…} few{…}
+     * many{…} other{…}}}, which Russian needs for its three plural forms); without arguments the text is
+     * returned as written, as the pages' EL shows it.
+     */
+    public static String text(String bundle, Locale locale, String key, Object... arguments) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(bundle, locale, Texts.class.getClassLoader()).getString(key);
+            pattern = bundle(bundle, locale).getString(key);
         } catch (MissingResourceException e) {
             pattern = key;
         }
