@@ -160,6 +160,12 @@ public class SearchOperations {
         index.drop(indices);
     }
 
+    /** Documents per record type as searches see them now (through the aliases), for an operator to compare. */
+    public Map<RecordType, Long> indexCounts() {
+        requireOperator();
+        return index.counts();
+    }
+
     /** The outbox as an operator sees it: what waits, how old the oldest is, and the parked entries with their errors. */
     public record OutboxState(long pending, long parked, Instant oldestPending, List<SearchOutbox.Entry> parkedEntries) {
     }

@@ -42,4 +42,9 @@ public class HsNomenclature {
     public int size() {
         return descriptions.size();
     }
+
+    /** How many codes of this many digits the nomenclature holds: 2 chapters, 4 headings, 6 subheadings. */
+    public long count(int digits) {
+        return descriptions.keySet().stream().filter(code -> code.length() == digits).count();
+    }
 }
