@@ -77,6 +77,14 @@ public class DesignationService {
         return designation != null && access.canRead(designation.agency());
     }
 
+    /** The agencies' names by their codes, for showing who published a designation ("Export Control Agency"). */
+    public Map<String, String> agencyNames() {
+        requireReader();
+        Map<String, String> names = new HashMap<>();
+        agencies.findAll().forEach(a -> names.put(a.code(), a.name()));
+        return names;
+    }
+
     /**
      * Checks the reader and the query before anything is written, so that a download can be refused in
      * words before its first byte; the export methods check the same again.
