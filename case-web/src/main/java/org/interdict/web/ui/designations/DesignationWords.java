@@ -36,7 +36,7 @@ public final class DesignationWords {
     }
 
     /** One choice of a filter: its value, its words, whether it is the one chosen now. */
-    public record Choice(String value, String label, boolean selected) {
+    public record Choice(String value, String label, boolean selected) implements java.io.Serializable {
     }
 
     /** A date parameter (YYYY-MM-DD), or null when blank; a malformed one is refused in words. */

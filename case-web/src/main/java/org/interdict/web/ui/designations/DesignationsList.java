@@ -46,7 +46,8 @@ public class DesignationsList implements Serializable {
     private String to;
     private String sort;
 
-    private DesignationQuery query = DesignationQuery.ALL;
+    /** The filters as the service takes them; rebuilt from the page parameters when the view is restored from storage. */
+    private transient DesignationQuery query;
     private boolean refused;
     private long total;
     private Map<String, String> agencyNames = Map.of();
@@ -79,14 +80,29 @@ public class DesignationsList implements Serializable {
         exportQuery = DesignationWords.queryString(DesignationWords.parameters(text, measure, country, agency, from, to, null));
     }
 
+    private DesignationQuery query() {
+        if (query == null) {
+            query = new DesignationQuery(text, measure, country, agency, quietDate(from), quietDate(to), sort);
+        }
+        return query;
+    }
+
+    private static java.time.LocalDate quietDate(String value) {
+        try {
+            return DesignationWords.date(value, DesignationWords.FROM);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** "12 designations", or in the filtered case "12 designations match". */
     public String getCountText() {
-        return Texts.text(Texts.DESIGNATIONS, query.isEmpty() ? "list.count" : "list.count.filtered", total);
+        return Texts.text(Texts.DESIGNATIONS, query().isEmpty() ? "list.count" : "list.count.filtered", total);
     }
 
     /** Whether any filter narrows the list (the empty state and "Clear filters" differ). */
     public boolean isFiltered() {
-        return !query.isEmpty() || refused;
+        return refused || !query().isEmpty();
     }
 
     public boolean isRefused() {
@@ -209,7 +225,7 @@ public class DesignationsList implements Serializable {
             Page<DesignationView> page = prefetched;
             prefetched = null;
             if (page == null || page.offset() != first || page.limit() != limit) {
-                page = Ui.attempt(() -> designations.list(query, Math.max(0, first), limit)).orElse(null);
+                page = Ui.attempt(() -> designations.list(query(), Math.max(0, first), limit)).orElse(null);
             }
             if (page == null) {
                 setRowCount(0);
