@@ -17,6 +17,15 @@ public interface DesignationRepository {
 
     long count();
 
+    /** The published designations the filter selects, in its order, one page. */
+    List<Designation> list(DesignationFilter filter, int offset, int limit);
+
+    /** How many published designations the filter selects. */
+    long count(DesignationFilter filter);
+
+    /** Every published designation the filter selects, in publication order, one at a time. */
+    void forEach(DesignationFilter filter, Consumer<Designation> consumer);
+
     /** Every published designation in publication order, one at a time, without holding all in memory. */
     void forEach(Consumer<Designation> consumer);
 
