@@ -128,7 +128,7 @@ class DecisionDayIT extends BrowserIT {
                 .put("/evidence/" + pdf + "/releasability").then().statusCode(200);
         assertEquals(List.of("PCU"), api.as("dmitri").get("/cases/" + reference).then().extract().path("sharedWith"));
 
-        open("/designations.xhtml?q=" + stem);
+        open("/designations.xhtml?text=" + stem);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("designations"), name));
         visible(By.id("export-csv"));
         visible(By.id("export-ftm"));
@@ -159,7 +159,7 @@ class DecisionDayIT extends BrowserIT {
         open("/case.xhtml?ref=" + internal);
         visible(By.id("not-found"));
         assertPageDoesNotReveal(internal + "-", internalTitle);
-        open("/designations.xhtml?q=" + stem);
+        open("/designations.xhtml?text=" + stem);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("designations"), name));
 
         // Erik (auditor): the timeline, the audit trail and its chain, and nothing that edits.
