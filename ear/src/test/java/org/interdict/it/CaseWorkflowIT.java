@@ -24,7 +24,8 @@ class CaseWorkflowIT extends BlackBoxIT {
 
     @Test
     void analystOpensLinksProposesAndOnlyAnotherSupervisorMayApproveAndPublish() {
-        UUID party = api.party("alice", "Wuhan Global Sensor Technology Co., Ltd. " + UUID.randomUUID(), "CN");
+        String unique = UUID.randomUUID().toString();
+        UUID party = api.party("alice", "Wuhan Global Sensor Technology Co., Ltd. " + unique, "CN");
         Response opened = api.as("dmitri").body(Map.of("title", "Thermal imagers via Hong Kong", "priority", "HIGH"))
                 .post("/cases");
         opened.then().statusCode(201).header("Location", containsString("/api/cases/ICT-"));
@@ -57,6 +58,18 @@ class CaseWorkflowIT extends BlackBoxIT {
         api.as("carla").get("/cases/" + reference).then().statusCode(200).body("status", equalTo("DESIGNATED"))
                 .body("allowedSteps", equalTo(List.of()));
         api.as("alice").get("/parties/" + party).then().body("designationStatus", equalTo("DESIGNATED"));
+
+        // The published list's filters: by a fragment of the name, the measure and the effective period.
+        String fragment = "global sensor technology co., ltd. " + unique.substring(0, 8);
+        api.as("paula").queryParam("text", fragment.toUpperCase()).queryParam("measure", "ASSET_FREEZE")
+                .queryParam("effectiveFrom", "2026-12-01").queryParam("effectiveTo", "2026-12-01").get("/designations")
+                .then().statusCode(200).body("items.partyId", equalTo(List.of(party.toString())));
+        api.as("paula").queryParam("text", fragment).queryParam("measure", "TRAVEL_BAN").get("/designations")
+                .then().statusCode(200).body("items", equalTo(List.of()));
+        api.as("paula").queryParam("effectiveFrom", "2026-12-02").queryParam("effectiveTo", "2026-12-01").get("/designations")
+                .then().statusCode(422).contentType(containsString("application/problem+json"));
+        api.as("paula").queryParam("effectiveFrom", "01.12.2026").get("/designations")
+                .then().statusCode(400).contentType(containsString("application/problem+json"));
 
         String csv = api.as("paula").accept("text/csv").get("/designations/export.csv")
                 .then().statusCode(200).extract().asString();
