@@ -328,7 +328,7 @@ public class AuditTrailPage implements Serializable {
         private static final long serialVersionUID = 1L;
 
         private Long total;
-        private Page<EventRow> first;
+        private transient Page<EventRow> first;
         /** The service refused this search (its words are shown once): the same query is not asked again. */
         private boolean refused;
 
