@@ -43,6 +43,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -61,7 +62,11 @@ public class AuditTrailPage implements Serializable {
     /** Rows per page of the events table, unless the reader picks another size. */
     public static final int ROWS = 25;
 
-    private static final Pattern UUID_TEXT = Pattern.compile("\\b([0-9a-fA-F]{8})-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b");
+    static final Pattern UUID_TEXT = Pattern.compile("\\b([0-9a-fA-F]{8})-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b");
+    static final Pattern INSTANT = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z\\b");
+    static final Pattern ISO_DATE = Pattern.compile("(?<![\\w-])\\d{4}-\\d{2}-\\d{2}(?![\\w-])");
+    /** A constant as the services record it (HIGH, CLOSED_NO_ACTION), not part of a reference (ICT-2026-…). */
+    static final Pattern CONSTANT = Pattern.compile("(?<![\\w-])[A-Z][A-Z0-9_]{2,}(?![\\w-])");
     private static final int SHORT_HASH = 12;
 
     @Inject
@@ -262,12 +267,54 @@ public class AuditTrailPage implements Serializable {
         }
     }
 
-    /** The recorded facts as "field: value; …", internal ids shortened. */
-    private static String details(String json) {
-        return shortIds(AuditDetails.readable(json));
+    /**
+     * The recorded facts as "field: value; …": internal ids shortened, dates and times as the reader's locale
+     * writes them, constants (states, priorities, kinds) in words.
+     */
+    private String details(String json) {
+        return inWords(AuditDetails.readable(json));
     }
 
-    private static String shortIds(String text) {
+    /** The facts as {@link AuditDetails#readable} writes them, made readable for people (see {@link #details}). */
+    String inWords(String readable) {
+        String text = shortIds(readable);
+        text = replace(INSTANT, text, iso -> {
+            try {
+                return fmt.dateTime(Instant.parse(iso));
+            } catch (DateTimeParseException e) {
+                return iso;
+            }
+        });
+        text = replace(ISO_DATE, text, iso -> {
+            try {
+                return fmt.date(LocalDate.parse(iso));
+            } catch (DateTimeParseException e) {
+                return iso;
+            }
+        });
+        return replace(CONSTANT, text, c -> c.indexOf('_') >= 0 || hasLabel(c) ? fmt.label(c) : c);
+    }
+
+    private static String replace(Pattern pattern, String text, java.util.function.UnaryOperator<String> words) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(words.apply(m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static boolean hasLabel(String constant) {
+        try {
+            return ResourceBundle.getBundle(Texts.SHELL, Texts.locale(), AuditTrailPage.class.getClassLoader())
+                    .containsKey("label." + constant);
+        } catch (MissingResourceException e) {
+            return false;
+        }
+    }
+
+    static String shortIds(String text) {
         return UUID_TEXT.matcher(text).replaceAll("$1…");
     }
 
