@@ -138,8 +138,8 @@ public class JpaAuditTrail implements AuditTrail, AuditTrailSearch {
         int agency = parameters.size();
         StringBuilder where = new StringBuilder(" where (e.actor_agency = ?" + agency
                 + " or (e.target_type = 'case' and e.target_id in (select c.reference from case_file c where c.owning_agency = ?" + agency + "))"
-                + " or (e.target_type = 'party' and e.target_id in (select p.id::text from party p where p.owning_agency = ?" + agency + "))"
-                + " or (e.target_type = 'evidence' and e.target_id in (select v.id::text from evidence v where v.owning_agency = ?" + agency + ")))");
+                + " or (e.target_type = 'party' and e.target_id in (select cast(p.id as text) from party p where p.owning_agency = ?" + agency + "))"
+                + " or (e.target_type = 'evidence' and e.target_id in (select cast(v.id as text) from evidence v where v.owning_agency = ?" + agency + ")))");
         if (criteria.actor() != null) {
             if (criteria.actorPrefix()) {
                 parameters.add(criteria.actor().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
