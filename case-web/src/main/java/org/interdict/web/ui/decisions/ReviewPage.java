@@ -87,7 +87,8 @@ public class ReviewPage implements Serializable {
     public record EvidenceGroup(Integer number, String text, List<ReliedEvidence> files, List<TradeRow> trades,
             List<ReliedEvidence> others) {
 
-        public boolean isEmpty() {
+        /** Nothing cited (the page says so). */
+        public boolean isUncited() {
             return files.isEmpty() && trades.isEmpty() && others.isEmpty();
         }
     }
@@ -231,11 +232,6 @@ public class ReviewPage implements Serializable {
         return view != null && view.allowedSteps().contains(step);
     }
 
-    /** Any decision the viewer may take now. */
-    public boolean isDecidable() {
-        return !isOwnProposal() && (allows("APPROVE") || allows("RETURN_FOR_WORK") || allows("REJECT"));
-    }
-
     /** How the page shows a file: "pdf" or "image" in the page, else "text" (an excerpt of what was read). */
     public String previewKind(ReliedEvidence e) {
         String type = e.mediaType() == null ? "" : e.mediaType().toLowerCase(Locale.ROOT);
@@ -260,6 +256,19 @@ public class ReviewPage implements Serializable {
 
     public String text(String key, Object... arguments) {
         return Texts.text(Texts.DECISIONS, key, arguments);
+    }
+
+    /** For the page (EL calls fixed arities most reliably): the text with one, two or three arguments. */
+    public String text1(String key, Object first) {
+        return text(key, first);
+    }
+
+    public String text2(String key, Object first, Object second) {
+        return text(key, first, second);
+    }
+
+    public String text3(String key, Object first, Object second, Object third) {
+        return text(key, first, second, third);
     }
 
     /** A constant (measure, outcome, kind …) in words, from this page's bundle when it has them. */
