@@ -11,6 +11,7 @@ import org.interdict.application.casefile.ProposalView;
 import org.interdict.application.evidence.EvidenceItem;
 import org.interdict.application.evidence.EvidenceTextService;
 import org.interdict.application.evidence.ReliedEvidence;
+import org.interdict.application.party.PartySummary;
 import org.interdict.application.trade.TradeRecordService;
 import org.interdict.application.trade.TradeRecordView;
 import org.interdict.web.ui.Formats;
@@ -206,6 +207,18 @@ public class ReviewPage implements Serializable {
             return view.pendingProposal();
         }
         return proposals.stream().max(Comparator.comparing(ProposalView::proposedAt)).orElse(null);
+    }
+
+    /** The subjects the proposal names (those a publication designates), as the case lists them. */
+    public List<PartySummary> getProposalSubjects() {
+        ProposalView p = getProposal();
+        if (view == null) {
+            return List.of();
+        }
+        if (p == null || p.subjects().isEmpty()) {
+            return view.subjects();
+        }
+        return view.subjects().stream().filter(s -> p.subjects().contains(s.id())).toList();
     }
 
     public boolean isPending() {
