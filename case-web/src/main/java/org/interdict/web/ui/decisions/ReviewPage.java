@@ -85,7 +85,7 @@ public class ReviewPage implements Serializable {
     private boolean published;
 
     /** One numbered reason (or, for a statement written as one text, all the evidence) with what it cites. */
-    public record EvidenceGroup(Integer number, String text, List<ReliedEvidence> files, List<TradeRow> trades,
+    public record EvidenceGroup(String heading, String text, List<ReliedEvidence> files, List<TradeRow> trades,
             List<ReliedEvidence> others) {
 
         /** Nothing cited (the page says so). */
@@ -132,16 +132,22 @@ public class ReviewPage implements Serializable {
         List<EvidenceGroup> result = new ArrayList<>();
         Map<UUID, TradeRecordView> records = new HashMap<>();
         if (p.reasons().isEmpty()) {
-            result.add(group(null, p.statementOfReasons(), p.evidence(), records));
+            result.add(group(text("review.statement.heading"), p.statementOfReasons(), p.evidence(), records));
         } else {
+            Set<UUID> cited = new java.util.HashSet<>();
             for (ProposalView.ReasonView reason : p.reasons()) {
-                result.add(group(reason.number(), reason.text(), reason.evidence(), records));
+                result.add(group(text("review.reason.n", reason.number()), reason.text(), reason.evidence(), records));
+                reason.evidence().forEach(e -> cited.add(e.id()));
+            }
+            List<ReliedEvidence> besides = p.evidence().stream().filter(e -> !cited.contains(e.id())).toList();
+            if (!besides.isEmpty()) {
+                result.add(group(text("review.besides.heading"), text("review.besides.text"), besides, records));
             }
         }
         return List.copyOf(result);
     }
 
-    private EvidenceGroup group(Integer number, String text, List<ReliedEvidence> cited, Map<UUID, TradeRecordView> records) {
+    private EvidenceGroup group(String heading, String text, List<ReliedEvidence> cited, Map<UUID, TradeRecordView> records) {
         List<ReliedEvidence> files = new ArrayList<>();
         List<TradeRow> trades = new ArrayList<>();
         List<ReliedEvidence> others = new ArrayList<>();
@@ -158,7 +164,7 @@ public class ReviewPage implements Serializable {
                 others.add(e);
             }
         }
-        return new EvidenceGroup(number, text, List.copyOf(files), List.copyOf(trades), List.copyOf(others));
+        return new EvidenceGroup(heading, text, List.copyOf(files), List.copyOf(trades), List.copyOf(others));
     }
 
     private String excerptOf(UUID id) {
