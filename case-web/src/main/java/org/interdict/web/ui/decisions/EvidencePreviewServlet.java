@@ -24,8 +24,11 @@ import java.util.UUID;
  * access checks and custody event as a download ({@link EvidenceService#download}), sent inline, and only
  * for the kinds a browser shows safely (PDF and PNG/JPEG/GIF/WebP images). Whatever the file holds, it
  * runs nothing: no sniffing, a policy that allows no script, and framing by this application only.
- * Chromium's PDF viewer does not show a document under a {@code sandbox} policy, so a PDF is sent
- * without that one directive (its other directives stay).
+ *
+ * <p>Chromium's PDF viewer shows nothing under a {@code sandbox} policy (crbug.com/413851), and it renders
+ * the document through an internal {@code <embed>} that {@code object-src} governs ({@code 'none'} by way
+ * of {@code default-src} blocks it, crbug.com/271452): a PDF is sent without {@code sandbox} and with
+ * {@code object-src 'self'}; every other directive stays. Images keep the full policy.
  */
 @WebServlet(urlPatterns = EvidencePreviewServlet.PATH + "*")
 public class EvidencePreviewServlet extends HttpServlet {
@@ -72,7 +75,7 @@ public class EvidencePreviewServlet extends HttpServlet {
             return;
         }
         if (ReviewPage.PDF.equals(type)) {
-            response.setHeader("Content-Security-Policy", POLICY);
+            response.setHeader("Content-Security-Policy", POLICY + "; object-src 'self'");
         }
         response.setContentType(type);
         response.setContentLengthLong(download.evidence().size());
