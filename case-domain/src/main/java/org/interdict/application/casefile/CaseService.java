@@ -158,16 +158,27 @@ public class CaseService {
                 offset, limit));
     }
 
-    /** A supervisor's work: proposals of their agency that wait for a decision they may take. */
+    /**
+     * A supervisor's work: proposals of their agency that wait for a decision they may take (not their
+     * own: four eyes), the longest waiting first.
+     */
     public Page<CaseView> awaitingDecision(int offset, int limit) {
         Page.checkWindow(offset, limit, MAX_PAGE);
         Caller caller = access.caller();
         if (!access.workflowActors(caller.agency()).contains(Workflow.Actor.SUPERVISOR)) {
             throw new AccessDeniedException("Only supervisors have proposals awaiting their decision.");
         }
-        return page(new CaseFilter(List.of(caller.agency()), List.of(CaseStatus.PROPOSED), null, null, null,
-                caller.username(), CaseRepository.Sort.UPDATED_DESC,
-                offset, limit));
+        return page(awaitingDecisionFilter(caller.agency(), caller.username(), offset, limit));
+    }
+
+    /**
+     * The proposed cases of the agency that the supervisor did not propose, oldest first by their last
+     * change: that is when the case was proposed, unless its description was edited while it waits
+     * (which then counts as the time it started to wait).
+     */
+    static CaseFilter awaitingDecisionFilter(String agency, String supervisor, int offset, int limit) {
+        return new CaseFilter(List.of(agency), List.of(CaseStatus.PROPOSED), null, null, null,
+                supervisor, CaseRepository.Sort.UPDATED, offset, limit);
     }
 
     public List<NoteView> notes(String reference) {

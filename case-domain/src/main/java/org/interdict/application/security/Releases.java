@@ -32,6 +32,21 @@ public class Releases {
     public record Release(Releasability releasability, Set<String> agencies) {
     }
 
+    /** The releasability of a record shared with named partner agencies, as release requests name it. */
+    public static final String SHARED = Releasability.SHARED.name();
+
+    /** The releasability of a record shared with nobody (a withdrawal), as release requests name it. */
+    public static final String INTERNAL = Releasability.INTERNAL.name();
+
+    /** A partner agency a record can be shared with: its code and name. */
+    public record Partner(String code, String name) {
+    }
+
+    /** The partner agencies records can be shared with, ordered by code (for a choice in a user interface). */
+    public List<Partner> partners() {
+        return agencies.findAll().stream().filter(Agency::isPartner).map(a -> new Partner(a.code(), a.name())).toList();
+    }
+
     public Release check(String releasability, List<String> recipients) {
         Releasability level = Enums.required(Releasability.class, "releasability", releasability);
         Set<String> codes = new TreeSet<>();
