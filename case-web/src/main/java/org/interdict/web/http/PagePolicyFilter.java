@@ -40,7 +40,7 @@ public class PagePolicyFilter extends HttpFilter {
 
     static String policy(String providerOrigin) {
         return "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-                + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+                + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; "
                 + "form-action 'self'" + (providerOrigin == null ? "" : " " + providerOrigin) + "; frame-ancestors 'none'";
     }
 
