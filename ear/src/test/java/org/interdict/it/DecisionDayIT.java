@@ -89,11 +89,13 @@ class DecisionDayIT extends BrowserIT {
         checkAccessibility("decision review");
         click(By.id("decide-approve"));
         click(By.id("decide-confirm"));
+        confirm();
         ajaxDone();
         assertTrue(visible(By.id("messages")).getText().toLowerCase().contains("rationale"),
                 "a decision without a rationale is refused in words: " + browser.findElement(By.id("messages")).getText());
         visible(By.id("rationale")).sendKeys("The invoices and the CHP tier of the goods meet the legal basis.");
         click(By.id("decide-confirm"));
+        confirm();
         ajaxDone();
         visible(By.id("publish"));
 
@@ -103,6 +105,7 @@ class DecisionDayIT extends BrowserIT {
         date.clear();
         date.sendKeys(java.time.LocalDate.now().toString() + Keys.TAB);
         click(By.id("publish-confirm"));
+        confirm();
         ajaxDone();
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 "DESIGNATED".equals(api.as("dmitri").get("/cases/" + reference).then().extract().path("status")));
@@ -115,6 +118,7 @@ class DecisionDayIT extends BrowserIT {
         click(By.id("decide-reject"));
         visible(By.id("rationale")).sendKeys("Not enough evidence.");
         click(By.id("decide-confirm"));
+        confirm();
         ajaxDone();
         String told = visible(By.id("messages")).getText();
         assertTrue(told.contains("Carla") && told.toLowerCase().contains("approved"), told);
