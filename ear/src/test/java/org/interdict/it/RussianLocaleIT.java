@@ -65,6 +65,24 @@ class RussianLocaleIT extends BrowserIT {
         open("/cases.xhtml");
         screenshot("15-ru-03-cases");
 
+        // The other roles' pages in Russian too: the decision queue, the audit trail and its chain, administration.
+        signOutAndIn("dmitri");
+        open("/decisions.xhtml");
+        assertTrue(visible(By.tagName("h1")).getText().contains("Решения"), browser.findElement(By.tagName("h1")).getText());
+        checkAccessibility("decision queue (ru)");
+        signOutAndIn("erik");
+        open("/audit.xhtml?record=" + reference);
+        click(By.id("verify-chain"));
+        wait.until(d -> !d.findElement(By.id("chain-result")).getText().isBlank());
+        assertTrue(browser.findElement(By.id("chain-result")).getText().contains("цел"), browser.findElement(By.id("chain-result")).getText());
+        screenshot("15-ru-04-audit");
+        checkAccessibility("audit trail (ru)");
+        signOutAndIn("fiona");
+        open("/admin.xhtml");
+        assertTrue(visible(By.id("health")).getText().contains("Состояние служб"), browser.findElement(By.id("health")).getText());
+        screenshot("15-ru-05-admin");
+        checkAccessibility("admin (ru)");
+
         // The switch wins over the browser's wish, until switched back.
         click(By.id("locale-en"));
         wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
