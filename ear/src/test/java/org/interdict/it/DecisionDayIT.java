@@ -40,7 +40,7 @@ class DecisionDayIT extends BrowserIT {
         api.as("carla").post("/cases/" + reference + "/investigation").then().statusCode(200);
         String pdf = api.as("carla").contentType("application/octet-stream").queryParam("name", "invoice-" + stem + ".pdf")
                 .queryParam("source", "Customs").body(EvidenceTextIT.pdf("Commercial invoice: flight controllers for " + name))
-                .post("/cases/" + reference + "/evidence").then().statusCode(201).extract().path("id");
+                .post("/cases/" + reference + "/evidence").then().statusCode(201).extract().path("evidence.id");
         // A second proposal, by Alice, that Carla decides while Dmitri still looks at it.
         String raced = api.openCase("alice", "Machine tools for " + stem, List.of(api.party("alice", stem + " Tooling", "RU")));
         api.investigateAndPropose("alice", raced);
@@ -133,8 +133,15 @@ class DecisionDayIT extends BrowserIT {
         checkAccessibility("share dialog");
         click(By.id("share-confirm"));
         ajaxDone();
-        api.as("dmitri").body(Map.of("releasability", "SHARED", "agencies", List.of("PCU")))
-                .put("/evidence/" + pdf + "/releasability").then().statusCode(200);
+        // … and the invoice, from its row of the evidence list.
+        click(By.id("tab-evidence"));
+        ajaxDone();
+        click(By.cssSelector("[id$='share-file']"));
+        visible(By.id("share-dialog-evidence"));
+        click(By.xpath("//*[@id='share-agencies-evidence']//label[contains(., 'PCU') or contains(., 'Partner')]"));
+        click(By.id("share-confirm-evidence"));
+        ajaxDone();
+        wait.until(d -> List.of("PCU").equals(api.as("dmitri").get("/evidence/" + pdf).then().extract().path("sharedWith")));
         assertEquals(List.of("PCU"), api.as("dmitri").get("/cases/" + reference).then().extract().path("sharedWith"));
 
         open("/designations.xhtml?text=" + stem);

@@ -86,10 +86,10 @@ class RussianLocaleIT extends BrowserIT {
         // The switch wins over the browser's wish, until switched back.
         click(By.id("locale-en"));
         wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
-        open("/cases.xhtml");
-        assertTrue(visible(By.cssSelector("nav.mainnav")).getText().contains("Cases"));
+        open("/designations.xhtml");
+        assertTrue(visible(By.cssSelector("nav.mainnav")).getText().contains("Dashboard"));
         click(By.id("locale-ru"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("nav.mainnav"), "Дела"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("nav.mainnav"), "Сводка"));
 
         assertEquals(List.of(), accessibilityViolations, "serious or critical accessibility violations");
     }
