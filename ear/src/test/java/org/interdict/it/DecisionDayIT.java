@@ -155,7 +155,7 @@ class DecisionDayIT extends BrowserIT {
         checkAccessibility("designation");
 
         // Paula (partner): the shared case and the designation, nothing of the internal case.
-        SearchIndexProbe.awaitSearchable(reference, null);
+        SearchIndexProbe.awaitSearchable("interdict-cases", reference, "PCU");
         signOutAndIn("paula");
         open("/search.xhtml?q=" + stem);
         WebElement results = visible(By.id("results"));
