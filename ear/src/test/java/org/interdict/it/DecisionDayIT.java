@@ -165,6 +165,8 @@ class DecisionDayIT extends BrowserIT {
         screenshot("15-07-partner-search");
         checkAccessibility("partner search");
         open("/case.xhtml?ref=" + reference);
+        click(By.id("tab-evidence"));
+        ajaxDone();
         visible(By.id("released-evidence"));
         assertTrue(browser.findElement(By.id("released-evidence")).getText().contains("invoice-" + stem));
         assertTrue(browser.findElements(By.id("tab-notes")).isEmpty() && browser.findElements(By.id("tab-proposal")).isEmpty(),

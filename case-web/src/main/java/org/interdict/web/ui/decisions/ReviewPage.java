@@ -355,9 +355,12 @@ public class ReviewPage implements Serializable {
                     : proposals.stream().filter(p -> p.id().equals(deciding.id()) && p.outcome() != null).findFirst();
             if (decided.isPresent()) {
                 ProposalView d = decided.get();
-                decisionRefusal = text("decide.already", who(d.decidedBy()), words("outcome", d.outcome()),
-                        fmt.dateTime(d.decidedAt()));
-                Ui.error(decisionRefusal);
+                Ui.error(text("decide.already", who(d.decidedBy()), words("outcome", d.outcome()),
+                        fmt.dateTime(d.decidedAt())));
+                // Nothing is left to decide here: the dialog closes and the page shows the decision taken.
+                decisionRefusal = null;
+                rationale = null;
+                org.primefaces.PrimeFaces.current().executeScript("PF('decisionDialog').hide()");
             } else {
                 Ui.attempt(() -> {
                     throw e;
