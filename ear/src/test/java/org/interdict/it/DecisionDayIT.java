@@ -187,7 +187,7 @@ class DecisionDayIT extends BrowserIT {
         assertNoEditControls();
         click(By.id("tab-timeline"));
         ajaxDone();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "Dmitri"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "dmitri"));
         checkAccessibility("auditor case");
         open("/audit.xhtml?record=" + reference);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-events"), "dmitri"));
