@@ -88,13 +88,11 @@ class DecisionDayIT extends BrowserIT {
         checkAccessibility("decision review");
         click(By.id("decide-approve"));
         click(By.id("decide-confirm"));
-        confirm();
         ajaxDone();
         assertTrue(visible(By.id("messages")).getText().toLowerCase().contains("rationale"),
                 "a decision without a rationale is refused in words: " + browser.findElement(By.id("messages")).getText());
         visible(By.id("rationale")).sendKeys("The invoices and the CHP tier of the goods meet the legal basis.");
         click(By.id("decide-confirm"));
-        confirm();
         ajaxDone();
         visible(By.id("publish"));
 
@@ -116,7 +114,6 @@ class DecisionDayIT extends BrowserIT {
         click(By.id("decide-reject"));
         visible(By.id("rationale")).sendKeys("Not enough evidence.");
         click(By.id("decide-confirm"));
-        confirm();
         ajaxDone();
         String told = visible(By.id("messages")).getText();
         assertTrue(told.contains("Carla") && told.toLowerCase().contains("approved"), told);

@@ -81,6 +81,7 @@ public class SharingDialog implements Serializable {
         private final List<String> sharedWith;
         private final boolean mayShare;
         private final boolean readable;
+        private String name;
 
         Shared(String kind, String target, long version, List<String> sharedWith, boolean mayShare, boolean readable) {
             this.kind = kind;
@@ -93,6 +94,11 @@ public class SharingDialog implements Serializable {
 
         public String getKind() {
             return kind;
+        }
+
+        /** What a person calls the record (an evidence file's name), or null. */
+        public String getName() {
+            return name;
         }
 
         public String getTarget() {
@@ -141,7 +147,9 @@ public class SharingDialog implements Serializable {
                     EvidenceView v = evidence.get(uuid(target));
                     // An evidence file belongs to the agency of its case.
                     CaseView c = cases.get(v.caseReference());
-                    return new Shared(kind, target, v.version(), v.sharedWith(), access.canRelease(c.owningAgency()), true);
+                    Shared file = new Shared(kind, target, v.version(), v.sharedWith(), access.canRelease(c.owningAgency()), true);
+                    file.name = v.name();
+                    return file;
                 }
             }
         } catch (RuntimeException e) {
@@ -219,6 +227,11 @@ public class SharingDialog implements Serializable {
         return openKind;
     }
 
+    /** The name of the record the dialog is open for, where it has one (an evidence file), or null. */
+    public String getOpenName() {
+        return openKind == null ? null : of(openKind, openTarget).getName();
+    }
+
     // ---------------------------------------------------------------------------------------------
     // Partner agencies, in words
 
@@ -264,7 +277,7 @@ public class SharingDialog implements Serializable {
         if (!extra.equals("summary.hidden.extra." + kind) && !extra.isBlank()) {
             hidden.add(extra);
         }
-        return String.join(text("list.separator"), hidden);
+        return String.join(text("list.separator"), hidden) + ".";
     }
 
     /** The internal fields a record of the kind has, each of which its partner view leaves out. */
