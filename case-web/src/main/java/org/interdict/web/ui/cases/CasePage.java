@@ -648,13 +648,30 @@ public class CasePage implements Serializable {
             StringBuilder words = new StringBuilder();
             while (constants.find()) {
                 Optional<String> label = bundleText("label." + constants.group());
-                constants.appendReplacement(words, Matcher.quoteReplacement(
-                        label.orElse(constants.group().toLowerCase(Locale.ROOT).replace('_', ' '))));
+                // A constant without words of its own that is one word (an agency's code: PCU) stays as written.
+                String constant = constants.group();
+                constants.appendReplacement(words, Matcher.quoteReplacement(label.orElse(constant.indexOf('_') < 0 ? constant
+                        : constant.toLowerCase(Locale.ROOT).replace('_', ' '))));
             }
             constants.appendTail(words);
             kept.add(words.toString());
         }
-        return String.join("; ", kept);
+        List<String> named = new ArrayList<>();
+        for (String fact : kept) {
+            named.add(fieldInWords(fact));
+        }
+        return String.join("; ", named);
+    }
+
+    /** "sharedWith: PCU" as the audit trail's page names the field ("shared with: PCU"), in the reader's language. */
+    private static String fieldInWords(String fact) {
+        int colon = fact.indexOf(": ");
+        if (colon <= 0) {
+            return fact;
+        }
+        String field = fact.substring(0, colon);
+        String words = Texts.text(Texts.AUDIT, "field." + field);
+        return words.equals("field." + field) ? fact : words + fact.substring(colon);
     }
 
     private static String sentence(String constant) {
