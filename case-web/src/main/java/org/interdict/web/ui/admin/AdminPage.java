@@ -99,6 +99,7 @@ public class AdminPage implements Serializable {
     /** Loads the page (a view action, so that a refusal reaches the messages above it). */
     public void load() {
         if (!isAllowed()) {
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
             return;
         }
         loadDestinations();

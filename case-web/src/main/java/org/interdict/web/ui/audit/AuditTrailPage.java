@@ -100,6 +100,7 @@ public class AuditTrailPage implements Serializable {
         Optional<List<String>> recorded = Ui.attempt(audit::actions);
         allowed = recorded.isPresent();
         if (!allowed) {
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
             return;
         }
         List<ActionOption> options = new ArrayList<>();
