@@ -36,7 +36,8 @@ class WebLoginIT extends BrowserIT {
         screenshot("welcome-paula");
         // The demo shares an ECA case with PCU: it is listed as shared with PCU, never as PCU's own.
         String page = browser.findElement(By.tagName("main")).getText();
-        assertTrue(page.contains("Cases shared with PCU"), page);
+        assertTrue(page.contains("Shared with your agency (PCU)"), page);
+        assertTrue(browser.findElement(By.id("shared-cases")).getText().startsWith("Cases"), page);
         assertFalse(page.contains("Cases of PCU"), page);
     }
 }
