@@ -10,15 +10,14 @@ import org.interdict.application.InvalidInputException;
 import org.interdict.application.designation.DesignationQuery;
 import org.interdict.application.designation.DesignationService;
 import org.interdict.application.security.AccessDeniedException;
+import org.interdict.web.ui.RefusalPages;
 import org.interdict.web.ui.Texts;
 import org.interdict.web.ui.Ui;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 /**
  * The designations page's downloads: the published designations as CSV ({@value #CSV}) or as
@@ -70,37 +69,7 @@ public class DesignationExportServlet extends HttpServlet {
 
     /** A short page in words with a way back to the list, instead of a file. */
     private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String words) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html; charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        String back = request.getContextPath() + "/designations.xhtml"
-                + Optional.ofNullable(request.getQueryString()).map(s -> "?" + s).orElse("");
-        String title = Texts.text(Texts.DESIGNATIONS, "export.refused.title");
-        PrintWriter out = response.getWriter();
-        out.print("<!DOCTYPE html><html lang=\"" + escape(Texts.locale().getLanguage()) + "\"><head><meta charset=\"utf-8\"><title>"
-                + escape(title) + "</title></head><body style=\"font-family:system-ui,sans-serif;"
-                + "max-width:40rem;margin:3rem auto;line-height:1.5\"><main><h1 style=\"font-size:1.3rem\">"
-                + escape(title) + "</h1><p id=\"export-refusal\">" + escape(words)
-                + "</p><p><a href=\"" + escape(back) + "\">" + escape(Texts.text(Texts.DESIGNATIONS, "export.refused.back"))
-                + "</a></p></main></body></html>");
-        out.flush();
-    }
-
-    private static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        RefusalPages.send(request, response, status, Texts.text(Texts.DESIGNATIONS, "export.refused.title"), words, "/designations.xhtml",
+                Texts.text(Texts.DESIGNATIONS, "export.refused.back"));
     }
 }

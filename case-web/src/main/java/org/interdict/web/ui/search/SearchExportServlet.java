@@ -11,17 +11,16 @@ import org.interdict.application.RecordNotFoundException;
 import org.interdict.application.projection.SearchUnavailableException;
 import org.interdict.application.search.SearchService;
 import org.interdict.application.security.AccessDeniedException;
+import org.interdict.web.ui.RefusalPages;
 import org.interdict.web.ui.Texts;
 import org.interdict.web.ui.Ui;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
 
 /**
  * The search page's CSV export: every hit of the same search, streamed row by row, in the signed-in
@@ -82,34 +81,7 @@ public class SearchExportServlet extends HttpServlet {
 
     /** A short page in words with a way back to the search, instead of a file. */
     private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String words) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html; charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        String back = request.getContextPath() + "/search.xhtml" + Optional.ofNullable(request.getQueryString()).map(s -> "?" + s).orElse("");
-        PrintWriter out = response.getWriter();
-        out.print("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-                + escape(Texts.text(Texts.SEARCH, "export.refused.title")) + "</title></head><body style=\"font-family:system-ui,sans-serif;"
-                + "max-width:40rem;margin:3rem auto;line-height:1.5\"><h1 style=\"font-size:1.3rem\">"
-                + escape(Texts.text(Texts.SEARCH, "export.refused.title")) + "</h1><p id=\"export-refusal\">" + escape(words)
-                + "</p><p><a href=\"" + escape(back) + "\">" + escape(Texts.text(Texts.SEARCH, "export.refused.back")) + "</a></p></body></html>");
-        out.flush();
-    }
-
-    private static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        RefusalPages.send(request, response, status, Texts.text(Texts.SEARCH, "export.refused.title"), words, "/search.xhtml",
+                Texts.text(Texts.SEARCH, "export.refused.back"));
     }
 }
