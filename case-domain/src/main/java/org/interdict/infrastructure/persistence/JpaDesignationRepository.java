@@ -54,26 +54,7 @@ public class JpaDesignationRepository implements DesignationRepository {
 
     @Override
     public void forEach(Consumer<Designation> consumer) {
-        // Keyset pages, detached after use, so that an export of any size holds one page in memory.
-        java.time.Instant afterTime = null;
-        UUID afterId = null;
-        while (true) {
-            var query = afterTime == null
-                    ? em.createQuery("select d from Designation d order by d.publishedAt, d.id", Designation.class)
-                    : em.createQuery("select d from Designation d where d.publishedAt > :t or (d.publishedAt = :t and d.id > :id) "
-                            + "order by d.publishedAt, d.id", Designation.class).setParameter("t", afterTime).setParameter("id", afterId);
-            List<Designation> page = query.setMaxResults(BATCH).getResultList();
-            for (Designation designation : page) {
-                consumer.accept(designation);
-                em.detach(designation);
-            }
-            if (page.size() < BATCH) {
-                return;
-            }
-            Designation last = page.get(page.size() - 1);
-            afterTime = last.publishedAt();
-            afterId = last.id();
-        }
+        forEach(DesignationFilter.ALL, consumer);
     }
 
     @Override
@@ -101,10 +82,7 @@ public class JpaDesignationRepository implements DesignationRepository {
 
     @Override
     public void forEach(DesignationFilter filter, Consumer<Designation> consumer) {
-        if (filter.isEmpty()) {
-            forEach(consumer);
-            return;
-        }
+        // Keyset pages, detached after use, so that an export of any size holds one page in memory.
         Instant afterTime = null;
         UUID afterId = null;
         while (true) {
