@@ -66,6 +66,8 @@ public class AuditTrailPage implements Serializable {
     static final Pattern INSTANT = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z\\b");
     static final Pattern ISO_DATE = Pattern.compile("(?<![\\w-])\\d{4}-\\d{2}-\\d{2}(?![\\w-])");
     /** A constant as the services record it (HIGH, CLOSED_NO_ACTION), not part of a reference (ICT-2026-…). */
+    /** A hash written out in full (SHA-256: 64 hex digits), shown by its first 12 as elsewhere on the page. */
+    static final Pattern LONG_HEX = Pattern.compile("\\b([0-9a-f]{12})[0-9a-f]{28,}\\b");
     /** A recorded field's name where a fact begins: "releasability: …; sharedWith: …". */
     static final Pattern FIELD = Pattern.compile("(?<=^|; )[a-z][a-zA-Z0-9]*(?=: )");
     static final Pattern CONSTANT = Pattern.compile("(?<![\\w-])[A-Z][A-Z0-9_]{2,}(?![\\w-])");
@@ -280,7 +282,7 @@ public class AuditTrailPage implements Serializable {
 
     /** The facts as {@link AuditDetails#readable} writes them, made readable for people (see {@link #details}). */
     String inWords(String readable) {
-        String text = shortIds(readable);
+        String text = LONG_HEX.matcher(shortIds(readable)).replaceAll("$1…");
         text = replace(FIELD, text, field -> bundleText("field." + field).orElse(field));
         text = replace(INSTANT, text, iso -> {
             try {

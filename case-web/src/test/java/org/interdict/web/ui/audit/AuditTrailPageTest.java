@@ -21,6 +21,15 @@ class AuditTrailPageTest {
             + "case: ICT-2026-000042; due: 2026-12-31; at: 2026-11-30T07:43:12.123456Z; format: csv";
 
     @Test
+    void aHashWrittenOutInFullIsShortenedToItsFirstTwelveDigits() {
+        String sha = "8548209b45d5ea15491b3dfb562030ebcb5737615b4b35764687a27386382adf";
+        org.junit.jupiter.api.Assertions.assertEquals("size: 1561; sha256: 8548209b45d5…",
+                AuditTrailPage.LONG_HEX.matcher("size: 1561; sha256: " + sha).replaceAll("$1…"));
+        org.junit.jupiter.api.Assertions.assertEquals("events: 1234567890",
+                AuditTrailPage.LONG_HEX.matcher("events: 1234567890").replaceAll("$1…"));
+    }
+
+    @Test
     void internalIdsAreShortened() {
         String shown = AuditTrailPage.shortIds(FACTS);
         assertTrue(shown.contains("subjects: 3f2a9b1c…;"), shown);
