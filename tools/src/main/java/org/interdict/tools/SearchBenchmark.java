@@ -50,8 +50,8 @@ public final class SearchBenchmark {
     private SearchBenchmark() {
     }
 
-    static void run(String api, String keycloak, String es, String operatorSecret, String password, int queries)
-            throws Exception {
+    static void run(String api, String keycloak, String es, String operatorSecret, String password, int queries,
+            int screenings) throws Exception {
         String operator = "grant_type=client_credentials&client_id=interdict-operator&client_secret="
                 + URLEncoder.encode(operatorSecret, StandardCharsets.UTF_8);
         JsonNode rebuild = rebuild(api, keycloak, operator);
@@ -101,6 +101,57 @@ public final class SearchBenchmark {
                 (double) totalHits / rest.size());
         report("GET /api/search (REST)", rest);
         report("same query straight to Elasticsearch", direct);
+        screen(api, alice, es, records, screenings);
+    }
+
+    /**
+     * N screenings one after another through {@code POST /api/screen}, as a customs officer screens the
+     * names of a shipment: a party's whole name, every other one with a typo in its coined word and some
+     * with another legal form. Median and p95 of the answer time.
+     */
+    private static void screen(String api, String token, String es, long records, int count) throws Exception {
+        List<String> sampled = sampleNames(es, count + WARM_UP);
+        Random typos = new Random(7);
+        List<Long> nanos = new ArrayList<>();
+        long candidates = 0;
+        for (int i = 0; i < sampled.size(); i++) {
+            String name = sampled.get(i);
+            if (i % 2 == 1 && name.length() > 4) {
+                int at = 1 + typos.nextInt(3);
+                name = name.substring(0, at) + (char) ('a' + typos.nextInt(26)) + name.substring(at + 1);
+            }
+            if (i % 5 == 0) {
+                name = name.replaceAll(" (LLC|Ltd|GmbH|OOO|JSC|Co Ltd|SA|AG)$", " Limited");
+            }
+            String body = JSON.createObjectNode().put("name", name).toString();
+            long start = System.nanoTime();
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(api + "/screen"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            long took = System.nanoTime() - start;
+            ElasticsearchHttp.check(answer, 200, "POST /api/screen");
+            if (i >= WARM_UP) {
+                nanos.add(took);
+                candidates += JSON.readTree(answer.body()).size();
+            }
+        }
+        System.out.printf("%n%d screenings one after another (after %d to warm up) against %,d indexed records, default "
+                + "threshold and limit; %.1f candidates per screening on average%n", nanos.size(), WARM_UP, records,
+                (double) candidates / nanos.size());
+        report("POST /api/screen", nanos);
+    }
+
+    /** Whole primary names of randomly chosen parties (a reproducible sample). */
+    private static List<String> sampleNames(String es, int count) throws Exception {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("size", count);
+        body.putArray("_source").add("primaryName");
+        body.putObject("query").putObject("function_score").putObject("random_score").put("seed", 7).put("field", "_seq_no");
+        JsonNode hits = JSON.readTree(ElasticsearchHttp.send("POST", es + "/interdict-parties/_search", body.toString(), 200))
+                .get("hits").get("hits");
+        List<String> names = new ArrayList<>();
+        hits.forEach(hit -> names.add(hit.get("_source").get("primaryName").asText()));
+        return names;
     }
 
     private static JsonNode rebuild(String api, String keycloak, String operator) throws Exception {

@@ -38,8 +38,9 @@ public final class Tools {
                     a -> PartySeeder.seed(api(), keycloak(), "alice", password(), a.number(0, -1), seedThreads())),
             new Command("bench", "[N]", "latency of opening a case and of a workflow step, N calls each (default 1000)",
                     a -> CaseLatencyBenchmark.run(api(), keycloak(), "dmitri", password(), (int) a.number(0, 1000))),
-            new Command("bench-search", "[P] [Q]", "seed to P parties (default 100000); rebuild vs raw _bulk; Q searches "
-                    + "(default 500) through REST vs straight to Elasticsearch", Tools::benchSearch),
+            new Command("bench-search", "[P] [Q] [S]", "seed to P parties (default 100000); rebuild vs raw _bulk; Q searches "
+                    + "(default 500) through REST vs straight to Elasticsearch; S screenings one after another (default 1000)",
+                    Tools::benchSearch),
             new Command("bench-import", "[L] [P]", "seed to P parties (default 100000); L generated customs lines (default "
                     + "1000000) from file to searchable, WildFly's peak memory, vs raw _bulk", Tools::benchImport),
             new Command("bench-evidence", "[MB] [PAGES]", "upload a MB-megabyte file (default 100) vs a plain copy on the same "
@@ -101,10 +102,12 @@ public final class Tools {
     private static void benchSearch(Args a) throws Exception {
         long parties = a.number(0, 100_000);
         int queries = (int) a.number(1, 500);
+        int screenings = (int) a.number(2, 1000);
         PartySeeder.seed(api(), keycloak(), "alice", password(), parties, seedThreads());
         awaitOutbox();
-        System.out.printf("Rebuilding the index from the database, a raw _bulk of the same documents, then %d searches%n", queries);
-        SearchBenchmark.run(api(), keycloak(), elasticsearch(), operatorSecret(), password(), queries);
+        System.out.printf("Rebuilding the index from the database, a raw _bulk of the same documents, then %d searches and "
+                + "%d screenings%n", queries, screenings);
+        SearchBenchmark.run(api(), keycloak(), elasticsearch(), operatorSecret(), password(), queries, screenings);
     }
 
     /** Where the benchmarks keep their generated files: INTERDICT_TOOLS_WORK, else a temporary directory. */
