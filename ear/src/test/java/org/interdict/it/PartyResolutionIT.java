@@ -127,6 +127,68 @@ class PartyResolutionIT extends BlackBoxIT {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> indexedWithExporter(own) == 0);
     }
 
+    /**
+     * Companies of one city and one trade differ only in their brand: "Shenzhen Xinhao Logistics" is not
+     * "Shenzhen Tianmu Logistics", in Latin letters or in Han characters, and an import neither links one
+     * to the other nor proposes it; the same company written otherwise is still linked.
+     */
+    @Test
+    void twoChineseCompaniesOfOneCityAndTradeAreNeitherLinkedNorProposedAsOne() throws SQLException {
+        String known = pinyinBrand("");
+        String other = pinyinBrand(known);
+        String knownHan = hanBrand("");
+        String otherHan = hanBrand(knownHan);
+        UUID latin = api.party("alice", "Shenzhen " + known + " Logistics Co., Ltd.", "CN");
+        UUID han = api.party("alice", "深圳市" + knownHan + "物流有限公司", "CN");
+        SearchIndexProbe.awaitSearchable(latin.toString(), null);
+        SearchIndexProbe.awaitSearchable(han.toString(), null);
+
+        String d = "R-" + UUID.randomUUID();
+        String sibling = "Shenzhen " + other + " Logistics Co Ltd";
+        String hanSibling = "深圳市" + otherHan + "物流有限公司";
+        String same = "SHENZHEN " + known.toUpperCase(java.util.Locale.ROOT) + " LOGISTICS LIMITED";
+        assertEquals(3, number(importAndWait(TradeFiles.header() + line(d, 1, sibling, "Romashka LLC", "CN")
+                + line(d, 2, hanSibling, "Romashka LLC", "CN") + line(d, 3, same, "Romashka LLC", "CN")), "stored"));
+
+        UUID created = party(d, 1, "exporter");
+        assertNotNull(created, "the sibling company gets a party of its own");
+        assertNotEquals(latin, created);
+        UUID createdHan = party(d, 2, "exporter");
+        assertNotNull(createdHan, "the sibling company in Han characters gets a party of its own");
+        assertNotEquals(han, createdHan);
+        List<Object> proposed = api.as("alice").get("/trade/name-proposals?limit=500").then().statusCode(200)
+                .extract().jsonPath().getList("items.name");
+        assertTrue(!proposed.contains(sibling) && !proposed.contains(hanSibling), "neither is proposed as the other: " + proposed);
+        assertEquals(latin, party(d, 3, "exporter"), "the same company in capitals with another legal form");
+    }
+
+    /** A brand of four pinyin syllables, none of them in {@code unlike}, fresh for every run. */
+    private String pinyinBrand(String unlike) {
+        String[] syllables = {"xin", "hao", "tian", "mu", "hua", "rui", "heng", "da", "jia", "long", "feng", "sheng", "kang",
+                "yuan", "tai", "bao", "zhi", "chuang", "wei", "ye"};
+        StringBuilder brand = new StringBuilder();
+        while (brand.length() < 10) {
+            String syllable = syllables[random.nextInt(syllables.length)];
+            if (!unlike.toLowerCase(java.util.Locale.ROOT).contains(syllable)) {
+                brand.append(syllable);
+            }
+        }
+        return capital(brand.toString());
+    }
+
+    /** A brand of three Han characters none of which is in {@code unlike}, fresh for every run. */
+    private String hanBrand(String unlike) {
+        String characters = "鑫豪瑞恒达佳隆丰盛康源泰宝华天目智创威业";
+        StringBuilder brand = new StringBuilder();
+        while (brand.length() < 3) {
+            char c = characters.charAt(random.nextInt(characters.length()));
+            if (unlike.indexOf(c) < 0 && brand.indexOf(String.valueOf(c)) < 0) {
+                brand.append(c);
+            }
+        }
+        return brand.toString();
+    }
+
     /** Trade records in the index whose exporter is the party. */
     private static int indexedWithExporter(UUID party) {
         return TestEnvironment.toElasticsearch().contentType("application/json")

@@ -13,6 +13,7 @@ import org.interdict.application.projection.RecordType;
 import org.interdict.application.projection.SearchUnavailableException;
 import org.interdict.application.search.NameScreening;
 import org.interdict.application.security.Visibility;
+import org.interdict.infrastructure.elasticsearch.names.NameKind;
 import org.interdict.infrastructure.elasticsearch.names.NameNormalizer;
 import org.interdict.infrastructure.elasticsearch.names.NormalizedName;
 
@@ -48,7 +49,7 @@ public class ElasticsearchNameScreening implements NameScreening {
     @Override
     @SuppressWarnings({"rawtypes", "unchecked"})
     public List<Candidate> screen(NameScreening.Query query, Visibility visibility) {
-        NormalizedName wanted = names.normalize(query.name());
+        NormalizedName wanted = names.normalize(query.name(), NameKind.of(query.kind()));
         List<String> identifiers = query.identifiers().stream()
                 .map(id -> id.replaceAll("\\s+", "").toUpperCase(Locale.ROOT)).toList();
         SearchResponse<Map> response;
@@ -72,17 +73,22 @@ public class ElasticsearchNameScreening implements NameScreening {
         return candidates.size() > query.limit() ? candidates.subList(0, query.limit()) : candidates;
     }
 
-    /** Candidates for a name: fuzzy on normalised names and on the name without spaces, exact on tokens and identifiers. */
+    /**
+     * Candidates for a name: fuzzy on each of its spellings and on each without spaces, exact on its
+     * words (every romanisation, generic words by their concept, a Han name's syllables) and identifiers.
+     */
     static BoolQuery.Builder nameClauses(BoolQuery.Builder b, NormalizedName wanted, List<String> identifiers) {
-        b.should(sh -> sh.match(m -> m.field(SearchIndices.NAMES_NORMALIZED).query(wanted.normalized()).fuzziness("AUTO")));
-        String compact = wanted.normalized().replace(" ", "");
-        if (!compact.isEmpty()) {
-            b.should(sh -> sh.fuzzy(f -> f.field(SearchIndices.NAMES_COMPACT).value(compact)
-                    .fuzziness(SearchIndices.compactFuzziness(compact))));
+        for (String spelling : wanted.latinSpellings()) {
+            b.should(sh -> sh.match(m -> m.field(SearchIndices.NAMES_NORMALIZED).query(spelling).fuzziness("AUTO")));
+            String compact = spelling.replace(" ", "");
+            if (!compact.isEmpty()) {
+                b.should(sh -> sh.fuzzy(f -> f.field(SearchIndices.NAMES_COMPACT).value(compact)
+                        .fuzziness(SearchIndices.compactFuzziness(compact))));
+            }
         }
-        if (!wanted.tokens().isEmpty()) {
+        if (!wanted.keys().isEmpty()) {
             b.should(sh -> sh.terms(t -> t.field(SearchIndices.NAME_TOKENS).terms(v -> v.value(
-                    wanted.tokens().stream().map(FieldValue::of).toList()))));
+                    wanted.keys().stream().map(FieldValue::of).toList()))));
         }
         if (!identifiers.isEmpty()) {
             b.should(sh -> sh.terms(t -> t.field(SearchIndices.keyword(SearchIndices.IDENTIFIERS)).terms(v -> v.value(

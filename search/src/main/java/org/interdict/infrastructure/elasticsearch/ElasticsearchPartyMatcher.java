@@ -155,7 +155,7 @@ public class ElasticsearchPartyMatcher implements PartyMatcher {
 
         private List<String> keys(NormalizedName name, List<String> identifiers) {
             List<String> keys = new ArrayList<>();
-            for (String token : name.tokens()) {
+            for (String token : name.keys()) {
                 keys.add("<" + token.substring(0, Math.min(3, token.length())));
                 keys.add(">" + token.substring(Math.max(0, token.length() - 3)));
             }
@@ -170,13 +170,13 @@ public class ElasticsearchPartyMatcher implements PartyMatcher {
      * within one or two edits (a typo in a one-word name), an identifier. Ranked by rare tokens first.
      */
     private static BoolQuery.Builder candidates(BoolQuery.Builder b, NormalizedName wanted, List<String> identifiers) {
-        String compact = wanted.normalized().replace(" ", "");
-        if (!compact.isEmpty()) {
+        for (String spelling : wanted.latinSpellings()) {
+            String compact = spelling.replace(" ", "");
             b.should(sh -> sh.fuzzy(f -> f.field(SearchIndices.NAMES_COMPACT).value(compact).prefixLength(1)
                     .fuzziness(SearchIndices.compactFuzziness(compact)).boost(3f)));
         }
-        // One scored term per token, so that rare words rank a candidate above words every name has.
-        new java.util.LinkedHashSet<>(wanted.tokens())
+        // One scored term per word, so that rare words rank a candidate above words every name has.
+        new java.util.LinkedHashSet<>(wanted.keys())
                 .forEach(token -> b.should(sh -> sh.term(t -> t.field(SearchIndices.NAME_TOKENS).value(token))));
         if (!identifiers.isEmpty()) {
             b.should(sh -> sh.terms(t -> t.field(SearchIndices.keyword(SearchIndices.IDENTIFIERS)).terms(v -> v.value(

@@ -18,6 +18,7 @@ import org.interdict.application.search.Indexed;
 import org.interdict.application.search.SearchDocument;
 import org.interdict.application.search.SearchIndex;
 import org.interdict.infrastructure.elasticsearch.names.NameNormalizer;
+import org.interdict.infrastructure.elasticsearch.names.NameKind;
 import org.interdict.infrastructure.elasticsearch.names.NormalizedName;
 
 import java.io.IOException;
@@ -281,8 +282,10 @@ public class ElasticsearchSearchIndex implements SearchIndex {
     }
 
     /**
-     * Every name of a party or designation also in comparable form: normalised (scripts, case and
-     * legal forms folded away) and as tokens, so that queries normalised the same way meet them.
+     * Every name of a party or designation also in comparable form: each spelling (every romanisation,
+     * scripts, case and legal forms folded away), with and without spaces, and the words it is found by
+     * (generic words also by their concept, a Han name's syllables); the names derived from it too (the
+     * parts around parentheses, an organisation's acronym), so that queries normalised the same way meet them.
      */
     private void nameKeys(Map<String, Object> source) {
         List<String> all = new ArrayList<>();
@@ -297,13 +300,18 @@ public class ElasticsearchSearchIndex implements SearchIndex {
         Set<String> normalized = new LinkedHashSet<>();
         Set<String> compact = new LinkedHashSet<>();
         Set<String> tokens = new LinkedHashSet<>();
+        NameKind kind = NameKind.of(String.valueOf(source.getOrDefault(PartyDocument.KIND,
+                source.getOrDefault(DesignationDocument.PARTY_KIND, ""))));
+        List<String> derived = new ArrayList<>();
+        all.forEach(name -> derived.addAll(names.derived(name, kind)));
+        all.addAll(derived);
         for (String name : all) {
-            NormalizedName n = names.normalize(name);
-            if (!n.normalized().isEmpty()) {
-                normalized.add(n.normalized());
-                compact.add(n.normalized().replace(" ", ""));
-                tokens.addAll(n.tokens());
+            NormalizedName n = names.normalize(name, kind);
+            for (String spelling : n.latinSpellings()) {
+                normalized.add(spelling);
+                compact.add(spelling.replace(" ", ""));
             }
+            tokens.addAll(n.keys());
         }
         source.put(SearchIndices.NAMES_NORMALIZED, List.copyOf(normalized));
         source.put(SearchIndices.NAME_TOKENS, List.copyOf(tokens));

@@ -1,5 +1,6 @@
 package org.interdict.infrastructure.elasticsearch;
 
+import org.interdict.infrastructure.elasticsearch.names.NameKind;
 import org.interdict.infrastructure.elasticsearch.names.NameNormalizer;
 import org.interdict.infrastructure.elasticsearch.names.NameSimilarity;
 import org.interdict.infrastructure.elasticsearch.names.NormalizedName;
@@ -100,14 +101,33 @@ final class NameEvidence {
         return variants.stream().filter(v -> v.written().equals(written)).map(Variant::normalized).findFirst().orElse(null);
     }
 
-    /** A hit's names (its primary name when the document lists none), normalised. */
+    /**
+     * A hit's names (its primary name when the document lists none), normalised as its kind of party's,
+     * and the names derived from each (the parts around parentheses, an organisation's acronym).
+     */
     static List<Variant> variants(java.util.Map<String, Object> source, String primary, NameNormalizer names) {
-        List<Variant> variants = new ArrayList<>();
+        NameKind kind = NameKind.of(String.valueOf(source.getOrDefault(PartyDocument.KIND,
+                source.getOrDefault(DesignationDocument.PARTY_KIND, ""))));
+        List<String> written = new ArrayList<>();
         if (source.get(SearchIndices.NAMES) instanceof List<?> list) {
-            list.forEach(name -> variants.add(new Variant(String.valueOf(name), names.normalize(String.valueOf(name)))));
+            list.forEach(name -> written.add(String.valueOf(name)));
         }
-        if (variants.isEmpty()) {
-            variants.add(new Variant(primary, names.normalize(primary)));
+        if (written.isEmpty()) {
+            written.add(primary);
+        }
+        List<Variant> variants = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String name : written) {
+            if (seen.add(name)) {
+                variants.add(new Variant(name, names.normalize(name, kind)));
+            }
+        }
+        for (String name : written) {
+            for (String derived : names.derived(name, kind)) {
+                if (seen.add(derived)) {
+                    variants.add(new Variant(derived, names.normalize(derived, kind)));
+                }
+            }
         }
         return variants;
     }
