@@ -60,6 +60,10 @@ final class LegalForms {
                 continue;
             }
             String phrase = String.join(" ", words);
+            // A variant that is some form's own display belongs to that form (ООО is OOO, not the Ukrainian ТОВ).
+            if (phrases.containsKey(phrase) && phrase.equals(String.join(" ", tokens.apply(form.display())))) {
+                phrases.put(phrase, form);
+            }
             if (phrases.putIfAbsent(phrase, form) == null && words.size() >= 2) {
                 byLength.computeIfAbsent(words.size(), n -> new ArrayList<>()).add(words.toArray(String[]::new));
             }
@@ -87,8 +91,9 @@ final class LegalForms {
     }
 
     /**
-     * The form these words are with a typo: every word the same, or alike to at least {@value #WORD_TYPO}
-     * when it has five letters or more; two words at least, so that a short word is never taken for a form.
+     * The form these words are with a typo: every word the same, or one letter off when it has four letters
+     * or more, or alike to at least {@value #WORD_TYPO} when it has five; two words at least, so that a short
+     * word is never taken for a form.
      */
     Form fuzzy(List<String> words) {
         List<String[]> candidates = byLength.get(words.size());
@@ -104,8 +109,8 @@ final class LegalForms {
                     continue;
                 }
                 typo = true;
-                alike = word.length() >= 5 && candidate[i].length() >= 5
-                        && NameSimilarity.ratio(word, candidate[i]) >= WORD_TYPO;
+                alike = word.length() >= 5 && candidate[i].length() >= 5 && NameSimilarity.ratio(word, candidate[i]) >= WORD_TYPO
+                        || word.length() >= 4 && candidate[i].length() >= 4 && NameSimilarity.levenshtein(word, candidate[i]) == 1;
             }
             if (alike && typo) {
                 return phrases.get(String.join(" ", candidate));

@@ -145,8 +145,9 @@ public final class NameNormalizer {
             hanSpellings(folded, kind, forms, legalKind, spellings, keys);
         } else {
             List<String> romanised = script.equals("Cyrillic") ? Romanizations.cyrillic(folded) : List.of(latin(folded));
-            boolean allUpper = folded.equals(folded.toUpperCase(Locale.ROOT));
-            Set<String> upperWords = upperWords(folded);
+            String icu = latin(folded);
+            boolean allUpper = icu.equals(icu.toUpperCase(Locale.ROOT));
+            Set<String> upperWords = upperWords(icu);
             for (String text : romanised) {
                 List<String> tokens = numbers(clean(text));
                 if (tokens.isEmpty()) {
@@ -333,8 +334,8 @@ public final class NameNormalizer {
 
     /**
      * Sets legal forms aside at the end and the start while another word remains: exactly, then with a
-     * typo. A form of two letters or less (SA, AG, AS, AT) only at the end, and only where it is written
-     * as a form: in capitals in a name that is not all capitals, or behind two other words at least.
+     * typo. A form of two letters or less (SA, AG, AS, AO) only where it is written as a form: in capitals
+     * in a name that is not all capitals, or beside two other words at least.
      */
     private void stripForms(List<String> tokens, List<String> removed, List<String> kinds, boolean allUpper,
             Set<String> upperWords, NameKind kind) {
@@ -358,7 +359,7 @@ public final class NameNormalizer {
                     if (form == null) {
                         form = legalForms.fuzzy(start);
                     }
-                    if (form != null && shortForm(start)) {
+                    if (form != null && shortForm(start) && !writtenAsForm(start, tokens.size() - length, allUpper, upperWords, kind)) {
                         form = null;
                     }
                     if (form != null) {

@@ -169,7 +169,8 @@ public final class NameSimilarity {
             }
             double whole = ratio(sorted(a), sorted(b));
             value = different != null ? Math.min(base, DIFFERENT) : base * (0.95 + 0.05 * whole);
-            if (!han) {
+            if (!han && a.size() != b.size()) {
+                // Only names spaced otherwise: with as many words on both sides, the words decide.
                 String ca = joined(a);
                 String cb = joined(b);
                 double compactRatio = Math.min(ca.length(), cb.length()) >= 8 ? ratio(ca, cb) : 0;
@@ -297,7 +298,9 @@ public final class NameSimilarity {
                 }
                 NamePart candidate = new NamePart(joined.toString(), null, Math.max(weight, 1.0), NamePart.Role.WORD);
                 for (NamePart target : other) {
-                    if (target.text().length() < 4 || ratio(candidate.text(), target.text()) < 0.85) {
+                    if (target.text().length() < 4 || ratio(candidate.text(), target.text()) < 0.85
+                            && ratio(fold(candidate.text()), fold(target.text())) < 0.85
+                            && !(abjad && ratio(skeleton(candidate.text()), skeleton(target.text())) >= 0.85)) {
                         continue;
                     }
                     boolean alone = false;
@@ -351,7 +354,8 @@ public final class NameSimilarity {
 
     /**
      * A spelling folded to how it sounds, so that romanisations meet: kh/h, zh/j/dzh, ts/c/tz/cz, shch/sch/sh,
-     * ph/f, w/v, y/j/i, ou/u, doubled letters once (Khrushchev, Chruschtschow and Hruscev come close).
+     * ph/f, w/v, y/j/i, ou/u, Korean eo/o and eu/u, doubled letters once (Khrushchev, Chruschtschow and
+     * Hruscev come close; Jeong and Jong meet).
      */
     static String fold(String word) {
         String s = word.toLowerCase(Locale.ROOT);
@@ -361,7 +365,7 @@ public final class NameSimilarity {
                 .replace("kh", "h").replace("gh", "g").replace("ph", "f").replace("th", "t")
                 .replace("ts", "c").replace("tz", "c").replace("cz", "c")
                 .replace("ck", "k").replace("q", "k").replace("x", "ks").replace("w", "v")
-                .replace("ou", "u").replace("oo", "u").replace("ee", "i")
+                .replace("ou", "u").replace("oo", "u").replace("ee", "i").replace("eo", "o").replace("eu", "u")
                 .replace('y', 'i').replace('j', 'i');
         StringBuilder folded = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

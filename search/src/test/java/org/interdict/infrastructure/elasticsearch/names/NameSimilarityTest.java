@@ -28,7 +28,7 @@ class NameSimilarityTest {
             "Shenzhen Randemi Machinery Co., Ltd.      | Shenzhen Xintekvi Machinery",
             "深圳市天目物流有限公司                         | 深圳市新豪物流有限公司",
             "Shenzhen Logistics                        | Shenzhen Tianmu Logistics Co Ltd",
-            "Guangzhou Huaxin Electronics Technology   | Guangzhou Huaxing Trading",
+            "Dongguan Hengda Precision Machinery       | Dongguan Shunfa Precision Machinery Co Ltd",
             "OOO Romashka                              | OOO Vasilek",
             "Brigade 44                                | Brigade 45",
     })
