@@ -43,7 +43,8 @@ public final class Romanizations {
      * Cyrillic text, not only to texts with і, ї, є or ґ, because most Ukrainian names have none of them
      * (Зеленський, Тимошенко, Порошенко) and lists often write Ukrainians in Russian spelling (Юлия
      * Тимошенко); it costs one more spelling. The two Belarusian ones only for texts that look Belarusian
-     * (see {@link Scheme#looksBelarusian}), as they would mostly add noise to Russian names.
+     * (ў, і, or э after a consonant, and none of и щ ъ ї є ґ), as they would mostly add noise to Russian
+     * names.
      */
     public static List<String> cyrillic(String text) {
         String folded = NFKC.normalize(text == null ? "" : text);

@@ -140,6 +140,16 @@ class RomanizationsTest {
         assertEquals("kazakstan", Scheme.BGN.spell("Қазақстан"));
     }
 
+    @Test
+    void threadsSharingItGetWhatOneThreadGets() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            names.add(FIRST[i % FIRST.length] + " " + SURNAME[i % SURNAME.length]);
+        }
+        List<List<String>> alone = names.stream().map(Romanizations::cyrillic).toList();
+        assertEquals(alone, names.parallelStream().map(Romanizations::cyrillic).toList());
+    }
+
     /** ICU ships BGN/PCGN Russian as rules; the table here must spell Russian names as those rules do. */
     @Test
     void bgnAgreesWithIcusOwnBgnRules() {
