@@ -28,8 +28,8 @@ class NameEvidenceTest {
     @Test
     void namesWhoseNumbersDifferAreTwoCompaniesHoweverAlikeTheLetters() {
         NameEvidence.Scored scored = score("Exporter 12 Trading", "Exporter 13 Trading", List.of(), List.of(), null, null);
-        assertEquals(NameEvidence.NUMBERS_DIFFER, scored.score());
-        assertTrue(scored.explanation().contains("numbers in the names differ"), scored.explanation());
+        assertTrue(scored.score() <= NameEvidence.NUMBERS_DIFFER, scored.toString());
+        assertTrue(scored.explanation().contains("'12'"), scored.explanation());
         assertEquals(1.0, score("Exporter 12 Trading", "EXPORTER 12 TRADING", List.of(), List.of(), null, null).score());
     }
 

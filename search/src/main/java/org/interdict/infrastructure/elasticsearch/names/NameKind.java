@@ -19,7 +19,7 @@ public enum NameKind {
             return PERSON;
         }
         if (kind.startsWith("compan") || kind.startsWith("organi") || kind.startsWith("entit") || kind.startsWith("legal")
-                || kind.startsWith("vessel") || kind.startsWith("aircraft") || kind.startsWith("public")) {
+                || kind.startsWith("vessel") || kind.startsWith("aircraft") || kind.startsWith("pub")) {
             return ORGANIZATION;
         }
         return UNKNOWN;

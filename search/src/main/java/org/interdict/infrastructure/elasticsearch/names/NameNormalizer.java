@@ -294,7 +294,7 @@ public final class NameNormalizer {
                     break;
                 }
             }
-            if (entry != null && "title".equals(entry.kind())) {
+            if (entry != null && entry.title()) {
                 // A title before a person's name (President, General, Dr): not a part of the name.
                 if (!organisation && parts.isEmpty() && tokens.size() - i - length >= 1) {
                     i += length;
@@ -329,7 +329,7 @@ public final class NameNormalizer {
             return false;
         }
         NameWords.Entry entry = words.entry(part.text());
-        return entry != null && ("trade".equals(entry.kind()) || "org".equals(entry.kind()));
+        return entry != null && (entry.kind() == NameWords.Kind.TRADE || entry.kind() == NameWords.Kind.ORG);
     }
 
     /**

@@ -10,8 +10,13 @@ package org.interdict.infrastructure.elasticsearch.names;
  * @param weight  how distinctive it is, in (0, 1]: 1 for a word of its own, little for a trade word, a
  *                city or a patronymic
  * @param role    what kind of part it is
+ * @param folded  the text folded to how it sounds ({@link NameSimilarity#fold}), computed once
  */
-public record NamePart(String text, String concept, double weight, Role role) {
+public record NamePart(String text, String concept, double weight, Role role, String folded) {
+
+    public NamePart(String text, String concept, double weight, Role role) {
+        this(text, concept, weight, role, NameSimilarity.fold(text));
+    }
 
     /** What a part is, for the rules that treat parts differently and for the explanation. */
     public enum Role {

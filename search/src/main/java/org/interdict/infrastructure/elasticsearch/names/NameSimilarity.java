@@ -298,8 +298,9 @@ public final class NameSimilarity {
                 }
                 NamePart candidate = new NamePart(joined.toString(), null, Math.max(weight, 1.0), NamePart.Role.WORD);
                 for (NamePart target : other) {
-                    if (target.text().length() < 4 || ratio(candidate.text(), target.text()) < 0.85
-                            && ratio(fold(candidate.text()), fold(target.text())) < 0.85
+                    if (target.text().length() < 4 || bound(candidate.text(), target.text()) < 0.85 && !abjad
+                            || ratio(candidate.text(), target.text()) < 0.85
+                            && ratio(candidate.folded(), target.folded()) < 0.85
                             && !(abjad && ratio(skeleton(candidate.text()), skeleton(target.text())) >= 0.85)) {
                         continue;
                     }
@@ -338,14 +339,22 @@ public final class NameSimilarity {
         if (han) {
             return ratio(x.text(), y.text());
         }
+        // Words whose lengths differ too much cannot be partners: spare the edit distance.
+        if (!abjad && bound(x.text(), y.text()) < PAIR && bound(x.folded(), y.folded()) < PAIR) {
+            return 0;
+        }
         double alike = ratio(x.text(), y.text());
+        if (alike < PAIR && swapped(x.text(), y.text())) {
+            // Two letters swapped in a short word (Adb, Abd): a typist's slip, not another word.
+            alike = 0.8;
+        }
         if (alike < 0.95) {
-            alike = Math.max(alike, 0.96 * ratio(fold(x.text()), fold(y.text())));
+            alike = Math.max(alike, 0.96 * ratio(x.folded(), y.folded()));
         }
         if (abjad && alike < PAIR) {
             String sx = skeleton(x.text());
             String sy = skeleton(y.text());
-            if (sx.length() >= 2 && sy.length() >= 2) {
+            if (sx.length() >= 3 && sy.length() >= 3) {
                 alike = Math.max(alike, 0.9 * ratio(sx, sy));
             }
         }
@@ -376,13 +385,16 @@ public final class NameSimilarity {
         return folded.toString();
     }
 
-    /** The consonants of a word, for names from scripts that write few vowels (Arabic, Hebrew). */
+    /**
+     * The consonants of a word (y and w kept: they are letters in Arabic and Hebrew), for names from scripts
+     * that write few vowels.
+     */
     static String skeleton(String word) {
-        String folded = fold(word);
+        String folded = word.toLowerCase(Locale.ROOT);
         StringBuilder consonants = new StringBuilder();
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            if ("aeiouh".indexOf(c) < 0 && (consonants.length() == 0 || consonants.charAt(consonants.length() - 1) != c)) {
+            if ("aeiou".indexOf(c) < 0 && (consonants.length() == 0 || consonants.charAt(consonants.length() - 1) != c)) {
                 consonants.append(c);
             }
         }
@@ -399,13 +411,37 @@ public final class NameSimilarity {
         return joined.toString();
     }
 
+    /** Whether the words differ only by two neighbouring letters swapped. */
+    private static boolean swapped(String a, String b) {
+        if (a.length() != b.length() || a.length() < 3) {
+            return false;
+        }
+        int first = 0;
+        while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+            first++;
+        }
+        return first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
+                && a.substring(first + 2).equals(b.substring(first + 2));
+    }
+
+    /** The most {@link #ratio} can be for words of these lengths. */
+    private static double bound(String a, String b) {
+        int longest = Math.max(a.length(), b.length());
+        return longest == 0 ? 1.0 : 1.0 - (double) Math.abs(a.length() - b.length()) / longest;
+    }
+
     /** 1 − normalised Levenshtein distance. */
     static double ratio(String a, String b) {
         int longest = Math.max(a.length(), b.length());
         return longest == 0 ? 1.0 : 1.0 - (double) levenshtein(a, b) / longest;
     }
 
+    /**
+     * Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment):
+     * "Abudl" is one edit from "Abdul", as typists make it.
+     */
     static int levenshtein(String a, String b) {
+        int[] before = new int[b.length() + 1];
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -415,9 +451,14 @@ public final class NameSimilarity {
             current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                int best = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    best = Math.min(best, before[j - 2] + 1);
+                }
+                current[j] = best;
             }
-            int[] swap = previous;
+            int[] swap = before;
+            before = previous;
             previous = current;
             current = swap;
         }

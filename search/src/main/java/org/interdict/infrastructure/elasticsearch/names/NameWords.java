@@ -39,14 +39,33 @@ import java.util.Set;
 public final class NameWords {
 
     private static final String RESOURCE = "/org/interdict/names/name-words.tsv";
-    private static final Set<String> KINDS = Set.of("trade", "place", "org", "stop", "title");
 
     private static final ThreadLocal<Transliterator> TO_LATIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
+    /** What a generic word is: a line of business, a place, an organisation word, a stop word, a person's title. */
+    public enum Kind {
+        TRADE, PLACE, ORG, STOP, TITLE;
+
+        /** The kind as the table writes it (trade, place, org, stop, title), or null for another word. */
+        static Kind of(String written) {
+            for (Kind kind : values()) {
+                if (kind.name().equalsIgnoreCase(written)) {
+                    return kind;
+                }
+            }
+            return null;
+        }
+    }
+
     /** A generic word: the concept it stands for, how much it tells (0 to 1) and its kind. */
-    public record Entry(String concept, double weight, String kind) {
+    public record Entry(String concept, double weight, Kind kind) {
+
+        /** Whether the word is a person's title rather than a part of a name. */
+        public boolean title() {
+            return kind == Kind.TITLE;
+        }
     }
 
     /** Built on first use. */
@@ -154,8 +173,8 @@ public final class NameWords {
             if (columns.length != 4) {
                 throw new IllegalArgumentException("line " + number + ": " + columns.length + " columns, not 4: " + line);
             }
-            Entry entry = new Entry(columns[0].strip(), weight(columns[1], number), columns[2].strip());
-            if (entry.concept().isEmpty() || !KINDS.contains(entry.kind())) {
+            Entry entry = new Entry(columns[0].strip(), weight(columns[1], number), Kind.of(columns[2].strip()));
+            if (entry.concept().isEmpty() || entry.kind() == null) {
                 throw new IllegalArgumentException("line " + number + ": no concept or an unknown kind: " + line);
             }
             if (!concepts.add(entry.concept())) {

@@ -93,7 +93,7 @@ class NameWordsTest {
         NameWords.Entry entry = WORDS.entry(form);
         assertNotNull(entry, form + " is not in the table");
         assertEquals(concept, entry.concept(), form);
-        assertEquals(kind, entry.kind(), form);
+        assertEquals(NameWords.Kind.of(kind), entry.kind(), form);
     }
 
     @Test

@@ -216,18 +216,18 @@ class RomanizationsTest {
     }
 
     /**
-     * 100,000 names built from common Russian, Ukrainian and Belarusian names: every one has well-formed
+     * 5,000 names built from common Russian, Ukrainian and Belarusian names: every one has well-formed
      * spellings, its ICU one first. The times are printed, never asserted (the machine is shared).
      */
     @Test
-    void hundredThousandNamesAreSpelledAndTimed() {
-        List<String> names = new ArrayList<>(100_000);
-        for (int i = 0; names.size() < 100_000; i++) {
+    void fiveThousandNamesAreSpelledAndTimed() {
+        List<String> names = new ArrayList<>(5_000);
+        for (int i = 0; names.size() < 5_000; i++) {
             names.add(FIRST[i % FIRST.length] + " " + PATRONYMIC[(i / FIRST.length) % PATRONYMIC.length] + " "
                     + SURNAME[(i / 7) % SURNAME.length]);
         }
         Transliterator icu = Transliterator.getInstance("Any-Latin; Latin-ASCII");
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 1_000; i++) {
             Romanizations.cyrillic(names.get(i));
             icu.transliterate(names.get(i));
         }
