@@ -21,8 +21,11 @@ import java.util.Locale;
  */
 final class SearchIndices {
 
-    /** Bump when the mapping changes: a rebuild then creates the new version. */
-    static final int MAPPING_VERSION = 6;
+    /**
+     * Bump when the mapping changes, or what the index derives from a record (7: names' keys under every
+     * romanisation, concepts, derived names): a rebuild then creates the new version.
+     */
+    static final int MAPPING_VERSION = 7;
     /** Where an index's mapping says which version it is. */
     static final String MAPPING_VERSION_META = "mappingVersion";
 
