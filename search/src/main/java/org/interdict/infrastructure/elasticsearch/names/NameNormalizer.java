@@ -148,6 +148,7 @@ public final class NameNormalizer {
             String icu = latin(folded);
             boolean allUpper = icu.equals(icu.toUpperCase(Locale.ROOT));
             Set<String> upperWords = upperWords(icu);
+            List<String> firstTokens = null;
             for (String text : romanised) {
                 List<String> tokens = numbers(clean(text));
                 if (tokens.isEmpty()) {
@@ -162,7 +163,10 @@ public final class NameNormalizer {
                     forms.addAll(removed);
                     legalKind[0] = kinds.isEmpty() ? null : kinds.get(0);
                 }
-                spellings.add(new NormalizedName.Spelling(parts(tokens, kind, !removed.isEmpty()), false));
+                if (firstTokens == null) {
+                    firstTokens = tokens;
+                }
+                spellings.add(new NormalizedName.Spelling(parts(tokens, kind, !removed.isEmpty(), firstTokens), false));
             }
         }
         if (spellings.isEmpty() || spellings.get(0).parts().isEmpty()) {
@@ -196,7 +200,11 @@ public final class NameNormalizer {
     /** A Han name: its characters, and its pinyin grouped into words, legal forms set aside in both. */
     private void hanSpellings(String folded, NameKind kind, List<String> forms, String[] legalKind,
             List<NormalizedName.Spelling> spellings, Set<String> keys) {
-        String core = folded.replaceAll("[\\s\\p{P}\\p{S}]+", "");
+        // Separators (spaces, the middle dot between a foreign person's names) end a word; forms are found without them.
+        String spaced = folded.replaceAll("[\\s\\p{P}\\p{S}]+", " ").strip();
+        String core = spaced.replace(" ", "");
+        int fromStart = 0;
+        int fromEnd = 0;
         boolean stripped = true;
         while (stripped && kind != NameKind.PERSON) {
             stripped = false;
@@ -205,6 +213,11 @@ public final class NameNormalizer {
                 LegalForms.Form start = end == null ? legalForms.han(core.substring(0, length)) : null;
                 LegalForms.Form form = end != null ? end : start;
                 if (form != null) {
+                    if (end != null) {
+                        fromEnd += length;
+                    } else {
+                        fromStart += length;
+                    }
                     core = end != null ? core.substring(0, core.length() - length) : core.substring(length);
                     forms.add(form.display());
                     if (legalKind[0] == null) {
@@ -214,6 +227,7 @@ public final class NameNormalizer {
                 }
             }
         }
+        core = cut(spaced, fromStart, fromEnd);
         List<NamePart> han = new ArrayList<>();
         List<NamePart> pinyin = new ArrayList<>();
         StringBuilder run = new StringBuilder();
@@ -221,6 +235,14 @@ public final class NameNormalizer {
         int i = 0;
         while (i < core.length()) {
             int cp = core.codePointAt(i);
+            if (cp == ' ') {
+                flushRun(run, han, pinyin, keys);
+                if (other.length() > 0) {
+                    other.append(' ');
+                }
+                i++;
+                continue;
+            }
             if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
                 flushRun(run, han, pinyin, keys);
                 other.appendCodePoint(cp);
@@ -269,6 +291,23 @@ public final class NameNormalizer {
         }
     }
 
+    /** The text without its first and last characters other than spaces, so many of each. */
+    private static String cut(String spaced, int fromStart, int fromEnd) {
+        int start = 0;
+        for (int seen = 0; start < spaced.length() && seen < fromStart; start++) {
+            if (spaced.charAt(start) != ' ') {
+                seen++;
+            }
+        }
+        int end = spaced.length();
+        for (int seen = 0; end > start && seen < fromEnd; end--) {
+            if (spaced.charAt(end - 1) != ' ') {
+                seen++;
+            }
+        }
+        return spaced.substring(start, end).strip();
+    }
+
     /** Characters that are no generic word: one word, in characters and in pinyin run together. */
     private static void flushRun(StringBuilder run, List<NamePart> han, List<NamePart> pinyin, Set<String> keys) {
         if (run.length() == 0) {
@@ -283,13 +322,29 @@ public final class NameNormalizer {
 
     /** Weighted parts of a spelling's words: generic phrases by their concept, titles, initials, patronymics. */
     private List<NamePart> parts(List<String> tokens, NameKind kind, boolean hadForm) {
+        return parts(tokens, kind, hadForm, null);
+    }
+
+    /**
+     * As {@link #parts(List, NameKind, boolean)}; {@code twin} is the same name's first spelling, word
+     * for word, where a generic word is also looked up: "торговый дом" is a trading house under every
+     * romanisation, not only under the one the table of generic words spells.
+     */
+    private List<NamePart> parts(List<String> tokens, NameKind kind, boolean hadForm, List<String> twin) {
         List<NamePart> parts = new ArrayList<>();
         boolean organisation = kind == NameKind.ORGANIZATION || hadForm;
+        List<String> other = twin != null && twin.size() == tokens.size() && !twin.equals(tokens) ? twin : null;
         for (int i = 0; i < tokens.size(); ) {
             NameWords.Entry entry = null;
             int length = Math.min(words.longestLatinPhrase(), tokens.size() - i);
             for (; length >= 1; length--) {
                 entry = words.entry(String.join(" ", tokens.subList(i, i + length)));
+                if (entry == null && other != null) {
+                    entry = words.entry(String.join(" ", other.subList(i, i + length)));
+                }
+                if (entry != null && length == 1 && tokens.get(i).length() == 1 && !organisation) {
+                    entry = null; // a single letter in a person's name is an initial, not a stop word
+                }
                 if (entry != null) {
                     break;
                 }
@@ -305,7 +360,7 @@ public final class NameNormalizer {
             }
             if (entry != null) {
                 parts.add(new NamePart(String.join(" ", tokens.subList(i, i + length)).replace(" ", ""), entry.concept(),
-                        Math.max(entry.weight(), 0.02), NamePart.Role.GENERIC));
+                        Math.max(entry.weight(), 0.02), entry.kind() == NameWords.Kind.PLACE ? NamePart.Role.PLACE : NamePart.Role.GENERIC));
                 i += length;
                 continue;
             }

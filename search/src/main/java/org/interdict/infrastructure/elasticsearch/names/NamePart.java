@@ -22,8 +22,10 @@ public record NamePart(String text, String concept, double weight, Role role, St
     public enum Role {
         /** A word of the name's own (a brand, a surname, a given name). */
         WORD,
-        /** A generic word: trade, organisation word, place, stop word. */
+        /** A generic word: trade, organisation word, stop word. */
         GENERIC,
+        /** A place: a city, a province, a country. Two names of different places are two names. */
+        PLACE,
         /** A single letter standing for a name (V. V. Putin). */
         INITIAL,
         /** A Russian patronymic (Vladimirovich, Ivanovna): a person's name often goes without it. */

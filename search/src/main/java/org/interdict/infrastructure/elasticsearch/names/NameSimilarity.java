@@ -167,6 +167,17 @@ public final class NameSimilarity {
             if (different == null) {
                 different = unpairedDistinctive(aShorter ? b : a, aShorter ? partnerOfB : partnerOfA, false);
             }
+            String placeA = unpairedPlace(a, partnerOfA);
+            String placeB = unpairedPlace(b, partnerOfB);
+            if (different == null && placeA == null && placeB != null) {
+                placeA = unpairedWord(a, partnerOfA);
+            } else if (different == null && placeA != null && placeB == null) {
+                placeB = unpairedWord(b, partnerOfB);
+            }
+            if (different == null && placeA != null && placeB != null) {
+                // Gazprom Transgaz Volgograd and Gazprom Transgaz Ufa: one name of two places is two companies.
+                different = placeA + "' and '" + placeB;
+            }
             double whole = ratio(sorted(a), sorted(b));
             value = different != null ? Math.min(base, DIFFERENT) : base * (0.95 + 0.05 * whole);
             if (!han && a.size() != b.size()) {
@@ -178,6 +189,10 @@ public final class NameSimilarity {
                     value = compactRatio * 0.97;
                     compact = true;
                 }
+            }
+            if (value < 0.5) {
+                // No word in common: how alike the whole names are still ranks candidates, far below any threshold.
+                value = Math.max(value, 0.5 * ratio(joined(a), joined(b)));
             }
             value = Math.max(0, Math.min(1, value));
         }
@@ -204,6 +219,25 @@ public final class NameSimilarity {
                 }
                 if (!shorter && part.weight() >= 0.5 && part.weight() > pairedMax + 0.25) {
                     return part.text();
+                }
+            }
+            return null;
+        }
+
+        /** A distinctive word without partner: in place of a city the table does not know (Yugorsk for Volgograd). */
+        private static String unpairedWord(List<NamePart> parts, int[] partners) {
+            for (int i = 0; i < parts.size(); i++) {
+                if (partners[i] < 0 && parts.get(i).role() == NamePart.Role.WORD && parts.get(i).weight() >= 0.5) {
+                    return parts.get(i).text();
+                }
+            }
+            return null;
+        }
+
+        private static String unpairedPlace(List<NamePart> parts, int[] partners) {
+            for (int i = 0; i < parts.size(); i++) {
+                if (partners[i] < 0 && parts.get(i).role() == NamePart.Role.PLACE) {
+                    return parts.get(i).text();
                 }
             }
             return null;
@@ -252,7 +286,8 @@ public final class NameSimilarity {
             missing(a, partnerOfA, "first", reasons);
             missing(b, partnerOfB, "second", reasons);
             if (different != null) {
-                reasons.add("distinctive word '" + different + "' has no counterpart: two different names");
+                reasons.add(different.contains("' and '") ? "places differ ('" + different + "'): two different names"
+                        : "distinctive word '" + different + "' has no counterpart: two different names");
             }
             return reasons.isEmpty() ? "names differ" : String.join("; ", reasons);
         }

@@ -1,5 +1,6 @@
 package org.interdict.infrastructure.elasticsearch.names;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,15 +16,29 @@ public interface Scorer {
     double score(String query, String queryKind, String target, String targetKind);
 
     /**
-     * Today's matcher: {@link NameSimilarity} over names normalised by one {@link NameNormalizer}. Each
-     * distinct string is normalised once and kept for the scorer's life (normalising, transliteration
-     * above all, is the slow part). The kinds are passed in but today's matcher does not use them.
+     * The matcher as screening uses it: {@link NameSimilarity} over names normalised by one
+     * {@link NameNormalizer} as their kind's, the target also under the names derived from it (the parts
+     * around parentheses, an organisation's acronym), as the index holds them. Each distinct name is
+     * normalised once and kept for the scorer's life (normalising is the slow part).
      */
     static Scorer nameSimilarity() {
         NameNormalizer normalizer = new NameNormalizer();
-        Map<String, NormalizedName> normalized = new ConcurrentHashMap<>();
-        return (query, queryKind, target, targetKind) -> NameSimilarity.score(
-                normalized.computeIfAbsent(query, normalizer::normalize),
-                normalized.computeIfAbsent(target, normalizer::normalize)).value();
+        Map<String, NormalizedName> queries = new ConcurrentHashMap<>();
+        Map<String, List<NormalizedName>> targets = new ConcurrentHashMap<>();
+        return (query, queryKind, target, targetKind) -> {
+            NormalizedName wanted = queries.computeIfAbsent(queryKind + "\u0000" + query,
+                    k -> normalizer.normalize(query, NameKind.of(queryKind)));
+            List<NormalizedName> names = targets.computeIfAbsent(targetKind + "\u0000" + target, k -> {
+                NameKind kind = NameKind.of(targetKind);
+                List<String> all = new java.util.ArrayList<>(List.of(target));
+                all.addAll(normalizer.derived(target, kind));
+                return all.stream().map(name -> normalizer.normalize(name, kind)).toList();
+            });
+            double best = 0;
+            for (NormalizedName name : names) {
+                best = Math.max(best, NameSimilarity.score(wanted, name).value());
+            }
+            return best;
+        };
     }
 }
