@@ -157,6 +157,19 @@ class OneBoxSearchIT extends BlackBoxIT {
     }
 
     @Test
+    void aCaseReferenceIsFoundAsWrittenNotAllowingForSpelling() {
+        String stem = stem("Refnum");
+        UUID party = api.party("alice", stem + " Trading", "RU");
+        String first = api.openCase("alice", stem + " first", List.of(party));
+        String second = api.openCase("alice", stem + " second", List.of(party));
+        SearchIndexProbe.awaitSearchable("interdict-cases", first, null);
+        SearchIndexProbe.awaitSearchable("interdict-cases", second, null);
+        List<String> found = ids(search("alice", Map.of("q", first)));
+        assertTrue(found.contains(first), found.toString());
+        assertFalse(found.contains(second), "a typo is forgiven in words, never in numbers: " + found);
+    }
+
+    @Test
     void badInputIsExplained() {
         Map<Map<String, Object>, Integer> cases = new HashMap<>();
         cases.put(Map.of("size", 0), 422);

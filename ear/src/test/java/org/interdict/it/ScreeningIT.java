@@ -38,7 +38,7 @@ class ScreeningIT extends BlackBoxIT {
         Map<String, Object> top = answer.jsonPath().getMap("[0]");
         assertEquals(party, top.get("id"));
         assertTrue(((Number) top.get("score")).doubleValue() >= 0.99, top.toString());
-        assertTrue(String.valueOf(top.get("explanation")).contains("legal forms set aside"), top.toString());
+        assertTrue(String.valueOf(top.get("explanation")).contains("legal forms agree (Ltd and Ltd)"), top.toString());
 
         List<String> partnerIds = screen("paula", Map.of("name", stem + " Ltd")).jsonPath().getList("id");
         assertFalse(partnerIds.contains(party), "a partner found an internal party");

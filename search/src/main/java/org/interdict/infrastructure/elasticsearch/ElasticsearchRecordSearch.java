@@ -289,16 +289,28 @@ public class ElasticsearchRecordSearch implements RecordSearch {
             Query clause = Query.of(m -> m.bool(b -> {
                 b.should(s -> s.multiMatch(mm -> mm.query(text).fields(fields).type(TextQueryType.CrossFields)
                         .operator(Operator.And).queryName(WORDS).boost(2f)));
-                if (spelling) {
-                    b.should(s -> s.multiMatch(mm -> mm.query(text).fields(fields).type(TextQueryType.BestFields)
-                            .operator(Operator.And).fuzziness(FUZZINESS).prefixLength(1).queryName(WORDS_FUZZY)));
+                // A typo is forgiven in words, never in numbers: ICT-2026-000011 does not find ICT-2026-000010.
+                String numbers = String.join(" ", words.stream().filter(ElasticsearchRecordSearch::hasDigit).toList());
+                String lettered = String.join(" ", words.stream().filter(w -> !hasDigit(w)).toList());
+                if (spelling && !lettered.isEmpty()) {
+                    b.should(s -> s.bool(both -> {
+                        both.must(w -> w.multiMatch(mm -> mm.query(lettered).fields(fields).type(TextQueryType.BestFields)
+                                .operator(Operator.And).fuzziness(FUZZINESS).prefixLength(1)));
+                        if (!numbers.isEmpty()) {
+                            both.must(n -> n.multiMatch(mm -> mm.query(numbers).fields(fields).type(TextQueryType.CrossFields)
+                                    .operator(Operator.And)));
+                        }
+                        return both.queryName(WORDS_FUZZY);
+                    }));
                 }
                 if (!normalized.isEmpty()) {
                     b.should(s -> s.match(mt -> mt.field(SearchIndices.NAMES_NORMALIZED).query(normalized)
-                            .operator(Operator.And).fuzziness(FUZZINESS).queryName(NAME).boost(1.5f)));
+                            .operator(Operator.And).fuzziness(hasDigit(normalized) ? "0" : FUZZINESS).queryName(NAME).boost(1.5f)));
                     String compact = normalized.replace(" ", "");
-                    b.should(s -> s.fuzzy(f -> f.field(SearchIndices.NAMES_COMPACT).value(compact)
-                            .fuzziness(SearchIndices.compactFuzziness(compact)).queryName(NAME).boost(1.5f)));
+                    if (!hasDigit(compact)) {
+                        b.should(s -> s.fuzzy(f -> f.field(SearchIndices.NAMES_COMPACT).value(compact)
+                                .fuzziness(SearchIndices.compactFuzziness(compact)).queryName(NAME).boost(1.5f)));
+                    }
                 }
                 return b.minimumShouldMatch("1");
             }));
@@ -338,6 +350,10 @@ public class ElasticsearchRecordSearch implements RecordSearch {
             })));
         }
         return Query.of(q -> q.bool(bool.build()));
+    }
+
+    private static boolean hasDigit(String text) {
+        return text.chars().anyMatch(Character::isDigit);
     }
 
     private Query phrase(String text, List<String> fields) {

@@ -20,6 +20,11 @@ final class NameEvidence {
     static final double SAME_IDENTIFIER = 0.97;
     /** The most a name scores for party resolution when a distinctive word has no counterpart. */
     static final double OTHER_WORDS = 0.7;
+    /**
+     * The most a name scores for party resolution when a word of one name is missing from the other
+     * (trade words and places too): proposed to an analyst, never linked by itself.
+     */
+    static final double ONE_NAME_LESS_A_WORD = 0.85;
     /** The most a name scores against one with other numbers in it. */
     static final double NUMBERS_DIFFER = 0.6;
 
@@ -44,8 +49,9 @@ final class NameEvidence {
     /**
      * As {@link #score}; {@code sameWords} also asks that the best variant be built of the same words
      * (see {@link NameSimilarity#sameWords}), else the name scores at most {@value #OTHER_WORDS}: an
-     * import links or proposes only names that differ by typos, scripts, spacing and legal forms,
-     * never a sibling company of the same city and trade.
+     * import never links or proposes a sibling company of the same city and trade; and a name with a
+     * word the other lacks scores at most {@value #ONE_NAME_LESS_A_WORD}: proposed, not linked. Only
+     * names that differ by typos, scripts, spacing and legal forms are linked by themselves.
      */
     static Scored score(NormalizedName wanted, String written, List<Variant> variants, List<String> identifiers,
             Collection<?> known, String wantedCountry, String country, boolean sameWords) {
@@ -65,6 +71,9 @@ final class NameEvidence {
         if (sameWords && best > OTHER_WORDS && matched != null && !NameSimilarity.sameWords(wanted, matched)) {
             best = OTHER_WORDS;
             reasons.add("a distinctive word has no counterpart");
+        } else if (sameWords && best > ONE_NAME_LESS_A_WORD && matched != null && !NameSimilarity.everyWordPaired(wanted, matched)) {
+            best = ONE_NAME_LESS_A_WORD;
+            reasons.add("a word of one name is missing from the other");
         }
         if (best > NUMBERS_DIFFER && !numbers(wanted).equals(numbers(matched))) {
             // "Exporter 1" and "Exporter 2" are two companies however alike the letters.

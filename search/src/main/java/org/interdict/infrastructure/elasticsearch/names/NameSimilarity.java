@@ -64,6 +64,16 @@ public final class NameSimilarity {
         return best != null && (best.compact || best.allDistinctivePaired());
     }
 
+    /**
+     * Whether every word of both names, generic ones too (stop words aside), found its partner: the names
+     * differ at most by spelling, script, spacing and legal form. "Karovi Mariner" and "Karovi Co Ltd"
+     * are the same words less one: alike, but for an analyst to confirm.
+     */
+    public static boolean everyWordPaired(NormalizedName a, NormalizedName b) {
+        Alignment best = best(a, b);
+        return best != null && (best.compact || best.allPaired());
+    }
+
     /** The best alignment over the names' spellings (Han with Han only, when both have characters). */
     private static Alignment best(NormalizedName a, NormalizedName b) {
         boolean bothHan = a.han() && b.han();
@@ -241,6 +251,20 @@ public final class NameSimilarity {
                 }
             }
             return null;
+        }
+
+        boolean allPaired() {
+            for (int i = 0; i < a.size(); i++) {
+                if (partnerOfA[i] < 0 && a.get(i).weight() > 0.05) {
+                    return false;
+                }
+            }
+            for (int j = 0; j < b.size(); j++) {
+                if (partnerOfB[j] < 0 && b.get(j).weight() > 0.05) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean allDistinctivePaired() {
