@@ -64,4 +64,16 @@ class NameEvidenceTest {
         assertTrue(NameEvidence.score(NAMES.normalize("Wuhan Gaode Hongwai"), "x", pinyin, List.of(), List.of(), null, null, true)
                 .score() >= 0.9, "pinyin syllables against words run together");
     }
+
+    @Test
+    void forResolutionANameWithAWordTheOtherLacksIsProposedNotLinked() {
+        var known = List.of(new NameEvidence.Variant("Karovineta Mirosude Co., Ltd.", NAMES.normalize("Karovineta Mirosude Co., Ltd.")));
+        for (String close : List.of("Karovineta Mirosude Mariner", "Karovineta Mirosude Vostok")) {
+            NameEvidence.Scored scored = NameEvidence.score(NAMES.normalize(close), close, known, List.of(), List.of(), "CN", null, true);
+            assertTrue(scored.score() >= 0.75 && scored.score() < 0.9, close + ": " + scored);
+        }
+        NameEvidence.Scored same = NameEvidence.score(NAMES.normalize("KAROVINETA MIROSUDE LIMITED"), "x", known, List.of(),
+                List.of(), null, null, true);
+        assertEquals(1.0, same.score(), same.toString());
+    }
 }

@@ -54,14 +54,14 @@ public final class NameSimilarity {
     }
 
     /**
-     * Whether the names are built of the same words: every distinctive word of each finds its partner
-     * in the other (the same, a typo, another spelling), or the names written without spaces are nearly
-     * the same. "Shenzhen Randemi Machinery" and "Shenzhen Xintekvi Machinery" are not. The import links
-     * or proposes only such names.
+     * Whether the names are built of the same words: every distinctive word of the shorter finds its
+     * partner in the other (the same, a typo, another spelling) and more than generic words agree, or the
+     * names written without spaces are nearly the same. "Shenzhen Randemi Machinery" and "Shenzhen
+     * Xintekvi Machinery" are not. The import links or proposes only such names.
      */
     public static boolean sameWords(NormalizedName a, NormalizedName b) {
         Alignment best = best(a, b);
-        return best != null && (best.compact || best.allDistinctivePaired());
+        return best != null && (best.compact || best.different == null);
     }
 
     /**
@@ -265,20 +265,6 @@ public final class NameSimilarity {
                 }
             }
             return true;
-        }
-
-        boolean allDistinctivePaired() {
-            for (int i = 0; i < a.size(); i++) {
-                if (partnerOfA[i] < 0 && a.get(i).weight() >= 0.5) {
-                    return false;
-                }
-            }
-            for (int j = 0; j < b.size(); j++) {
-                if (partnerOfB[j] < 0 && b.get(j).weight() >= 0.5) {
-                    return false;
-                }
-            }
-            return a.stream().anyMatch(p -> p.weight() >= 0.5) || Arrays.stream(partnerOfA).allMatch(p -> p >= 0);
         }
 
         String explain() {
