@@ -90,7 +90,7 @@ class PartyResolutionIT extends BlackBoxIT {
         assertEquals(1, ((Number) proposal.get("records")).intValue());
         assertTrue(((Number) proposal.get("score")).doubleValue() >= 0.75 && ((Number) proposal.get("score")).doubleValue() < 0.9,
                 proposal.toString());
-        assertTrue(String.valueOf(proposal.get("evidence")).contains("match"), proposal.toString());
+        assertTrue(String.valueOf(proposal.get("evidence")).contains("in both"), proposal.toString());
         assertTrue(api.as("olga").get("/trade/name-proposals?limit=500").then().statusCode(200).extract().jsonPath()
                 .getList("items.name").stream().noneMatch(close::equals), "another authority does not see ECA's names");
         api.as("erik").post("/trade/name-proposals/" + proposal.get("id") + "/confirmation").then().statusCode(403);
