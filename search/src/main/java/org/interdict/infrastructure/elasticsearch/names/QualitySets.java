@@ -151,7 +151,7 @@ final class QualitySets {
             variants.add(initials + surname);
             groups.add("initials");
             variants.add(titles.get(random.nextInt(titles.size())) + " " + person[0]);
-            groups.add("title");
+            groups.add("with-title");
             String[] givenParts = given.split(" ");
             if (givenParts.length >= 2) {
                 variants.add(givenParts[0] + " " + surname);
