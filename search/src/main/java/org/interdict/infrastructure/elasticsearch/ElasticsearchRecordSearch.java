@@ -513,7 +513,10 @@ public class ElasticsearchRecordSearch implements RecordSearch {
                 reasons.add(name.substring(FILTER.length()));
             }
         }
-        if (reasons.isEmpty()) {
+        if (reasons.isEmpty() && !wanted.tokens().isEmpty()) {
+            // Found by one of the name's other spellings (another script, a romanisation, words run together).
+            reasons.add(nameReason(wanted, source));
+        } else if (reasons.isEmpty()) {
             reasons.add("every record you may see matches an empty search");
         }
         return reasons;

@@ -58,7 +58,13 @@ final class NameEvidence {
         double best = 0;
         String matchedName = variants.isEmpty() ? null : variants.get(0).written();
         String why = "";
+        // A name in Han characters meets a record's Han names in characters: through its Latin names
+        // (pinyin) a homophone would pass for it.
+        boolean hanOnly = wanted.han() && variants.stream().anyMatch(v -> v.normalized().han());
         for (Variant variant : variants) {
+            if (hanOnly && !variant.normalized().han()) {
+                continue;
+            }
             NameSimilarity.Score score = NameSimilarity.score(wanted, variant.normalized());
             if (score.value() > best) {
                 best = score.value();
@@ -78,7 +84,8 @@ final class NameEvidence {
         if (best > NUMBERS_DIFFER && !numbers(wanted).equals(numbers(matched))) {
             // "Exporter 1" and "Exporter 2" are two companies however alike the letters.
             best = NUMBERS_DIFFER;
-            reasons.add("the numbers in the names differ");
+            reasons.add(numbers(wanted).isEmpty() || numbers(matched).isEmpty() ? "only one of the names has a number"
+                    : "the numbers in the names differ");
         }
         for (String identifier : identifiers) {
             if (known.contains(identifier)) {

@@ -106,11 +106,12 @@ public final class NameNormalizer {
         int close = name.indexOf(')', open + 1);
         if (open > 0 && close > open + 1) {
             String inside = name.substring(open + 1, close).strip();
-            String outside = (name.substring(0, open) + " " + name.substring(close + 1)).strip();
-            if (!tokens(inside).isEmpty()) {
+            String outside = (name.substring(0, open) + " " + name.substring(close + 1)).replaceAll("\\s+", " ").strip();
+            // Only a part with a word of its own: "(Hong Kong)" or "(Pvt)" is no short name.
+            if (distinctive(normalize(inside, kind))) {
                 derived.add(inside);
             }
-            if (!tokens(outside).isEmpty()) {
+            if (distinctive(normalize(outside, kind))) {
                 derived.add(outside);
             }
         }
@@ -130,9 +131,22 @@ public final class NameNormalizer {
         return List.copyOf(derived);
     }
 
+    /** Whether the name has a part of its own (a brand, a surname), not only generic words or a legal form. */
+    private boolean distinctive(NormalizedName name) {
+        if (name.tokens().isEmpty() || legalForms.exact(name.tokens()) != null) {
+            return false;
+        }
+        return name.spellings().get(0).parts().stream().anyMatch(p -> p.weight() >= 0.5 && p.role() != NamePart.Role.INITIAL);
+    }
+
     private NormalizedName compute(String original, NameKind stated) {
         String folded = nfkc.normalize(original);
-        folded = DOTTED.matcher(folded).replaceAll(m -> m.group(1).replace(".", ""));
+        // A dotted acronym is one word (S.A.C.C.); two or three dotted letters in a name that may be a
+        // person's are initials (G.T. Zolotarkin, Г.Т.).
+        folded = DOTTED.matcher(folded).replaceAll(m -> {
+            String letters = m.group(1).replace(".", "");
+            return stated != NameKind.ORGANIZATION && letters.length() <= 3 ? String.join(" ", letters.split("")) : letters;
+        });
         folded = AMPERSAND_WORD.matcher(folded).replaceAll("");
         String script = script(folded);
         List<String> forms = new ArrayList<>();
@@ -389,8 +403,8 @@ public final class NameNormalizer {
 
     /**
      * Sets legal forms aside at the end and the start while another word remains: exactly, then with a
-     * typo. A form of two letters or less (SA, AG, AS, AO) only where it is written as a form: in capitals
-     * in a name that is not all capitals, or beside two other words at least.
+     * typo. A form of two letters or less (SA, AG, AS, AO, Co) only where it is written as a form: in
+     * capitals in a name that is not all capitals, or beside two other words at least.
      */
     private void stripForms(List<String> tokens, List<String> removed, List<String> kinds, boolean allUpper,
             Set<String> upperWords, NameKind kind) {
@@ -441,7 +455,7 @@ public final class NameNormalizer {
         if (kind == NameKind.ORGANIZATION && remaining >= 1) {
             return true;
         }
-        return allUpper ? remaining >= 2 : upperWords.containsAll(form);
+        return allUpper ? remaining >= 2 : upperWords.containsAll(form) || remaining >= 2;
     }
 
     /** The words written in capitals only (lower-cased), to tell "Repsol SA" from "Maria Sa". */
@@ -469,7 +483,7 @@ public final class NameNormalizer {
     private static List<String> clean(String latin) {
         String cleaned = latin.toLowerCase(Locale.ROOT)
                 .replaceAll("['’ʹʼ`´\"]", "")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .replaceAll("[^\\p{L}\\p{M}\\p{N}]+", " ")
                 .strip();
         return cleaned.isEmpty() ? new ArrayList<>() : new ArrayList<>(Arrays.asList(cleaned.split(" ")));
     }
@@ -524,6 +538,16 @@ public final class NameNormalizer {
         }
         for (int i = 0; i < tens.length; i++) {
             numbers.put(tens[i], 20 + 10 * i);
+        }
+        String[] ordinals = {"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                "eighteenth", "nineteenth"};
+        for (int i = 1; i < ordinals.length; i++) {
+            numbers.put(ordinals[i], i);
+        }
+        String[] tenths = {"twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"};
+        for (int i = 0; i < tenths.length; i++) {
+            numbers.put(tenths[i], 20 + 10 * i);
         }
         numbers.put("hundred", 100);
         numbers.put("thousand", 1000);

@@ -109,6 +109,8 @@ public final class NameSimilarity {
         double value;
         boolean compact;
         String different;
+        /** What made the names different when two of their parts disagree (places, patronymics), else null. */
+        String differentWhat;
 
         Alignment(List<NamePart> parts1, List<NamePart> parts2, boolean han, boolean abjad) {
             this.han = han;
@@ -177,6 +179,13 @@ public final class NameSimilarity {
             if (different == null) {
                 different = unpairedDistinctive(aShorter ? b : a, aShorter ? partnerOfB : partnerOfA, false);
             }
+            String patronymicA = unpaired(a, partnerOfA, NamePart.Role.PATRONYMIC);
+            String patronymicB = unpaired(b, partnerOfB, NamePart.Role.PATRONYMIC);
+            if (different == null && patronymicA != null && patronymicB != null) {
+                // Vladimir Sergeyevich and Vladimir Petrovich Sidorov: the sons of two fathers.
+                different = patronymicA + "' and '" + patronymicB;
+                differentWhat = "patronymics differ";
+            }
             String placeA = unpairedPlace(a, partnerOfA);
             String placeB = unpairedPlace(b, partnerOfB);
             if (different == null && placeA == null && placeB != null) {
@@ -187,9 +196,14 @@ public final class NameSimilarity {
             if (different == null && placeA != null && placeB != null) {
                 // Gazprom Transgaz Volgograd and Gazprom Transgaz Ufa: one name of two places is two companies.
                 different = placeA + "' and '" + placeB;
+                differentWhat = "places differ";
             }
             double whole = ratio(sorted(a), sorted(b));
             value = different != null ? Math.min(base, DIFFERENT) : base * (0.95 + 0.05 * whole);
+            if (onlyInitials(a) || onlyInitials(b)) {
+                // "a" or "V. V." alone names nobody: an initial stands for a name only beside a name.
+                value = Math.min(value, 0.5);
+            }
             if (!han && a.size() != b.size()) {
                 // Only names spaced otherwise: with as many words on both sides, the words decide.
                 String ca = joined(a);
@@ -244,6 +258,19 @@ public final class NameSimilarity {
             return null;
         }
 
+        private static boolean onlyInitials(List<NamePart> parts) {
+            return parts.stream().allMatch(p -> p.role() == NamePart.Role.INITIAL || p.text().length() == 1);
+        }
+
+        private static String unpaired(List<NamePart> parts, int[] partners, NamePart.Role role) {
+            for (int i = 0; i < parts.size(); i++) {
+                if (partners[i] < 0 && parts.get(i).role() == role) {
+                    return parts.get(i).text();
+                }
+            }
+            return null;
+        }
+
         private static String unpairedPlace(List<NamePart> parts, int[] partners) {
             for (int i = 0; i < parts.size(); i++) {
                 if (partners[i] < 0 && parts.get(i).role() == NamePart.Role.PLACE) {
@@ -288,7 +315,9 @@ public final class NameSimilarity {
                 } else if (x.text().equals(y.text())) {
                     reasons.add("'" + x.text() + "'" + (x.concept() != null ? " (generic word)" : "") + " in both");
                 } else if (x.concept() != null && x.concept().equals(y.concept())) {
-                    reasons.add("'" + x.text() + "' = '" + y.text() + "' (both mean " + x.concept() + ", generic word)");
+                    if (x.weight() > 0.05) {
+                        reasons.add("'" + x.text() + "' = '" + y.text() + "' (both mean " + x.concept().replace('_', ' ') + ", generic word)");
+                    }
                 } else {
                     reasons.add("'" + x.text() + "' ~ '" + y.text() + "' (" + Math.round(simOfA[i] * 100) + "% alike)");
                 }
@@ -296,7 +325,7 @@ public final class NameSimilarity {
             missing(a, partnerOfA, "first", reasons);
             missing(b, partnerOfB, "second", reasons);
             if (different != null) {
-                reasons.add(different.contains("' and '") ? "places differ ('" + different + "'): two different names"
+                reasons.add(differentWhat != null ? differentWhat + " ('" + different + "'): two different names"
                         : "distinctive word '" + different + "' has no counterpart: two different names");
             }
             return reasons.isEmpty() ? "names differ" : String.join("; ", reasons);

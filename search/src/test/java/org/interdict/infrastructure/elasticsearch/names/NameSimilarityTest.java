@@ -118,4 +118,17 @@ class NameSimilarityTest {
         assertTrue(NAMES.derived("Islamic Revolutionary Guard Corps", NameKind.ORGANIZATION).contains("IRGC"));
         assertTrue(NAMES.derived("Vladimir Putin", NameKind.PERSON).isEmpty());
     }
+
+    @Test
+    void whatTheFirstReviewFound() {
+        assertFalse(NAMES.derived("Qorvex Trading (Hong Kong) Limited", NameKind.ORGANIZATION).contains("Hong Kong"));
+        assertFalse(NAMES.derived("Velmora Components (Pvt) Ltd", NameKind.ORGANIZATION).contains("Pvt"));
+        assertTrue(persons("G.T. Zolotarkin", "Zolotarkin Grigory Timofeyevich").value() >= 0.8, "joined initials");
+        assertTrue(persons("Золотаркин Г.Т.", "Zolotarkin Grigory Timofeyevich").value() >= 0.8, "joined initials in Cyrillic");
+        assertTrue(score("a", "Almaty Engines").value() <= 0.5, "one letter names nobody");
+        assertEquals(1.0, score("Qorvex Third Machine Plant", "Qorvex 3rd Machine Plant").value());
+        assertTrue(persons("Vladimir Sergeyevich Sidorov", "Vladimir Petrovich Sidorov").value() < 0.7, "other father");
+        assertEquals(1.0, score("Pyolmuri Trading", "Pyolmuri Trading Co").value());
+        assertEquals(3, NAMES.normalize("សម្តេច ហ៊ុន សែន").tokens().size(), "Khmer words keep their marks");
+    }
 }
