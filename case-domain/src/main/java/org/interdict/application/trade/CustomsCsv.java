@@ -1,7 +1,6 @@
 package org.interdict.application.trade;
 
 import org.interdict.application.CsvReader;
-import org.interdict.domain.model.shared.PlainText;
 import org.interdict.domain.model.trade.HsCode;
 
 import java.io.BufferedInputStream;
@@ -34,8 +33,10 @@ import java.util.Set;
 /**
  * Customs declarations as CSV, read line by line from a stream of any size: the encoding (UTF-8 with
  * or without BOM, else Windows-1251) and the delimiter (comma, semicolon, tab or bar) are detected,
- * the header is matched to the {@link Column}s by their names in English or Russian or by a mapping
- * the importer gives, other columns are ignored. Each line becomes a {@link Line} or a
+ * the header is found among the first rows (a vendor's preamble before it is skipped) and matched to the
+ * {@link Column}s by their names in English or Russian or by a mapping the importer gives, other columns
+ * are ignored; {@code NULL}, {@code N/A} and {@code -} are empty cells; countries are ISO codes of two or
+ * three letters or names in English or Russian ({@link Countries}). Each line becomes a {@link Line} or a
  * {@link Rejection} that says, with its line number, what is wrong: a field longer than its column
  * holds ({@link TradeLimits}), one with a control character or bytes the file's encoding does not
  * decode ({@link TradeText}), a value that is not of its type, or a wrong number of fields. Only a
@@ -118,6 +119,11 @@ public final class CustomsCsv implements AutoCloseable {
             DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT));
 
+    /** What exports write in an empty cell. */
+    private static final Set<String> EMPTY = Set.of("NULL", "N/A", "-", "—", "#N/A");
+    /** Rows read in search of the header: vendors put a title, an empty row or a banner before it. */
+    private static final int PREAMBLE = 30;
+
     private final CsvReader csv;
     private final Charset charset;
     private final char delimiter;
@@ -154,12 +160,32 @@ public final class CustomsCsv implements AutoCloseable {
             in.skipNBytes(3);
         }
         String text = new String(head, charset);
-        char delimiter = delimiter(text.lines().findFirst().orElse(""));
+        char delimiter = delimiter(String.join("\n", text.lines().limit(PREAMBLE).toList()));
         Reader reader = new InputStreamReader(in, charset);
         CsvReader csv = new CsvReader(reader, delimiter, TradeLimits.LINE_CHARACTERS, false);
-        CsvReader.Row header;
+        // The header is the first of the first rows that names every required column; rows before it (a
+        // title, an empty row, ",,,,DATA") are a preamble. Failing that, the row that names most columns
+        // is taken as the header meant, to say what it lacks.
+        CsvReader.Row header = null;
+        Map<Column, Integer> positions = null;
+        List<String> missing = null;
         try {
-            header = csv.next();
+            for (int read = 0; read < PREAMBLE; read++) {
+                CsvReader.Row row = csv.next();
+                if (row == null) {
+                    break;
+                }
+                Map<Column, Integer> found = new EnumMap<>(Column.class);
+                List<String> lacking = positions(row.fields(), mapping, found);
+                if (header == null || found.size() > positions.size()) {
+                    header = row;
+                    positions = found;
+                    missing = lacking;
+                }
+                if (lacking.isEmpty()) {
+                    break;
+                }
+            }
         } catch (CsvReader.MalformedException e) {
             reader.close();
             throw new IllegalArgumentException("The header line cannot be read: " + e.getMessage() + ".");
@@ -168,8 +194,20 @@ public final class CustomsCsv implements AutoCloseable {
             reader.close();
             throw new IllegalArgumentException("The file is empty: it needs a header line naming its columns.");
         }
-        Map<Column, Integer> positions = new EnumMap<>(Column.class);
         List<String> names = header.fields();
+        if (!missing.isEmpty()) {
+            reader.close();
+            String and = missing.size() == 1 ? missing.get(0)
+                    : String.join(", ", missing.subList(0, missing.size() - 1)) + " and " + missing.get(missing.size() - 1);
+            throw new IllegalArgumentException("The header has no column for " + and + "; it has "
+                    + (names.size() == 1 ? "1 column" : TradeText.count(names.size()) + " columns") + ": "
+                    + TradeText.list(names) + ". Name the columns so, or give a column mapping (e.g. hs_code=Code).");
+        }
+        return new CustomsCsv(reader, csv, charset, delimiter, positions, names.size(), nomenclature);
+    }
+
+    /** The columns a row names, into {@code positions}; the required ones it lacks, as the refusal names them. */
+    private static List<String> positions(List<String> names, Map<Column, String> mapping, Map<Column, Integer> positions) {
         List<String> normalized = names.stream().map(CustomsCsv::normalize).toList();
         List<String> missing = new ArrayList<>();
         for (Column column : Column.values()) {
@@ -185,15 +223,7 @@ public final class CustomsCsv implements AutoCloseable {
                 missing.add(column.header() + (wanted != null ? " (mapped to " + TradeText.quote(wanted) + ")" : ""));
             }
         }
-        if (!missing.isEmpty()) {
-            reader.close();
-            String and = missing.size() == 1 ? missing.get(0)
-                    : String.join(", ", missing.subList(0, missing.size() - 1)) + " and " + missing.get(missing.size() - 1);
-            throw new IllegalArgumentException("The header has no column for " + and + "; it has "
-                    + (names.size() == 1 ? "1 column" : TradeText.count(names.size()) + " columns") + ": "
-                    + TradeText.list(names) + ". Name the columns so, or give a column mapping (e.g. hs_code=Code).");
-        }
-        return new CustomsCsv(reader, csv, charset, delimiter, positions, names.size(), nomenclature);
+        return missing;
     }
 
     public Charset charset() {
@@ -264,7 +294,7 @@ public final class CustomsCsv implements AutoCloseable {
         Fields(CsvReader.Row row) {
             positions.forEach((column, at) -> {
                 String value = row.fields().get(at).strip();
-                if (value.isEmpty()) {
+                if (value.isEmpty() || EMPTY.contains(value.toUpperCase(Locale.ROOT))) {
                     return;
                 }
                 String problem = TradeText.problem(value, charset.name());
@@ -359,14 +389,18 @@ public final class CustomsCsv implements AutoCloseable {
         }
     }
 
+    /** A country as an ISO 3166 alpha-2 code, written as a code of two or three letters or as a name (see {@link Countries}). */
     private static String country(Fields fields, Column column, List<String> problems) {
         String value = fields.optional(column);
-        try {
-            return PlainText.country(value, column.header());
-        } catch (IllegalArgumentException e) {
-            problems.add(column.header() + " " + TradeText.quote(value) + " is not a two-letter ISO 3166 country code");
+        if (value == null) {
             return null;
         }
+        String code = Countries.code(value);
+        if (code == null) {
+            problems.add(column.header() + " " + TradeText.quote(value) + " is no country known by that code or name (ISO 3166 "
+                    + "codes of two or three letters, names in English or Russian)");
+        }
+        return code;
     }
 
     /** A number of zero or more that fits its column: at most {@code integerDigits} before the point once rounded to {@code scale}. */

@@ -43,6 +43,25 @@ class CustomsCsvTest {
     }
 
     @Test
+    void aVendorsPreambleIsSkippedNullsAreEmptyAndCountriesAreNamesOrCodes() throws IOException {
+        List<Read> lines = read(",,,,,,,,,,,,,,\n,,,,DATA,,,,,,,,,,\n" + HEADER + "\n"
+                + "D-1,1,2024-03-01,854231,NULL,Shanghai H Win,Silva LLC,CHINA,\"HONG KONG, CHINA\",RUSSIAN FEDERATION,100,USD,N/A,-,NULL\n"
+                + "D-1,2,2024-03-01,854231,Chips,Shanghai H Win,Silva LLC,CHN,Китай,ТУРЦИЯ,100,USD,1,pcs,1\n"
+                + "D-1,3,2024-03-01,854231,Chips,Shanghai H Win,Silva LLC,Atlantis,TURKEY,tr,100,USD,1,pcs,1\n",
+                StandardCharsets.UTF_8, Map.of());
+        Line first = assertInstanceOf(Line.class, lines.get(0));
+        assertEquals(4, first.line(), "line numbers count the preamble");
+        assertEquals(List.of("CN", "HK", "RU"), List.of(first.origin(), first.dispatch(), first.destination()));
+        assertEquals(null, first.description());
+        assertEquals(null, first.quantity());
+        assertEquals(null, first.unit());
+        Line second = assertInstanceOf(Line.class, lines.get(1));
+        assertEquals(List.of("CN", "CN", "TR"), List.of(second.origin(), second.dispatch(), second.destination()));
+        Rejection third = assertInstanceOf(Rejection.class, lines.get(2));
+        assertTrue(third.reason().contains("origin_country 'Atlantis' is no country"), third.reason());
+    }
+
+    @Test
     void windows1251WithSemicolonsRussianHeadersAndExtraColumns() throws IOException {
         String text = "Номер декларации;№ товара;Дата;Код ТН ВЭД;Описание товара;Отправитель;Получатель;Страна назначения;"
                 + "Стоимость;Валюта;Примечание\r\n"
@@ -77,7 +96,7 @@ class CustomsCsvTest {
                 + "D-1,3,2024-02-30,854231,,A Ltd,B LLC,CN,CN,RU,100,USD,1,pcs,1\n"
                 + "D-1,4,2024-03-01,854299,,A Ltd,B LLC,CN,CN,RU,100,USD,1,pcs,1\n"
                 + "D-1,5,2024-03-01,854231,,,B LLC,CN,CN,RU,abc,US,1,pcs,1\n"
-                + "D-1,6,2024-03-01,854231,,A Ltd,B LLC,China,CN,RU,100,USD,1,pcs,1\n"
+                + "D-1,6,2024-03-01,854231,,A Ltd,B LLC,Chinaa,CN,RU,100,USD,1,pcs,1\n"
                 + "D-1,7,2024-03-01,854232,,A Ltd,B LLC,CN,CN,RU,100,USD,1,pcs,1\n",
                 StandardCharsets.UTF_8, Map.of());
         assertEquals(7, lines.size());
@@ -89,7 +108,7 @@ class CustomsCsvTest {
         assertEquals(6, several.line());
         assertTrue(several.reason().contains("exporter is missing") && several.reason().contains("value 'abc'")
                 && several.reason().contains("currency 'US'"), several.reason());
-        assertTrue(((Rejection) lines.get(5)).reason().contains("origin_country 'China'"), lines.get(5).toString());
+        assertTrue(((Rejection) lines.get(5)).reason().contains("origin_country 'Chinaa' is no country"), lines.get(5).toString());
         assertEquals(8, assertInstanceOf(Line.class, lines.get(6)).line());
     }
 
