@@ -264,6 +264,43 @@ class TradeImportIT extends BlackBoxIT {
         assertTrue(refused.get(6L).contains("ISO 3166"), refused.get(6L));
     }
 
+    /**
+     * A vendor's extract: a preamble before the header, countries named in English and Russian or by
+     * ISO-3 codes, NULL in empty cells, national tariff lines of 10 and 11 digits: every line stored, with
+     * the ISO codes and the HS-6 subheading of its line; the same file again stores nothing twice.
+     */
+    @Test
+    void aVendorsExtractWithAPreambleCountryNamesNullsAndNationalTariffLinesIsStoredWhole() throws SQLException {
+        String d = "HV" + UUID.randomUUID().toString().substring(0, 8);
+        String file = ",,,,,,,,,,,,,,\n,,,,DATA,,,,,,,,,,\n" + TradeFiles.header()
+                + d + ",1,2024-03-01,8542319000,NULL,Vendor Exporter Ltd,Vendor Consignee OOO,CHINA,\"HONG KONG, CHINA\","
+                + "RUSSIAN FEDERATION,1000.00,USD,NULL,N/A,-\n"
+                + d + ",2,2024-03-01,85423100001,Chips,Vendor Exporter Ltd,Vendor Consignee OOO,КИТАЙ,CHN,ТУРЦИЯ,"
+                + "4653.879999999999,USD,10,pcs,2.5\n";
+        Map<String, Object> batch = importAndWait(file, "text/csv");
+        assertEquals("DONE", batch.get("status"), batch.toString());
+        assertEquals(2, number(batch, "stored"), batch.toString());
+        assertEquals(0, number(batch, "rejected"), batch.toString());
+        try (Connection db = database(); PreparedStatement q = db.prepareStatement("select line_number, hs_code, origin_country, "
+                + "dispatch_country, destination_country, chp_tier from trade_record where declaration_number = ? order by line_number")) {
+            q.setString(1, d);
+            try (ResultSet rows = q.executeQuery()) {
+                assertTrue(rows.next());
+                assertEquals("8542319000", rows.getString("hs_code"));
+                assertEquals(List.of("CN", "HK", "RU"), List.of(rows.getString("origin_country"), rows.getString("dispatch_country"),
+                        rows.getString("destination_country")));
+                assertEquals("1", rows.getString("chp_tier"), "the tier of the HS-6 subheading 854231");
+                assertTrue(rows.next());
+                assertEquals("85423100001", rows.getString("hs_code"), "an 11-digit line kept as written");
+                assertEquals(List.of("CN", "CN", "TR"), List.of(rows.getString("origin_country"), rows.getString("dispatch_country"),
+                        rows.getString("destination_country")));
+            }
+        }
+        Map<String, Object> again = importAndWait(file, "text/csv");
+        assertEquals(0, number(again, "stored"), again.toString());
+        assertEquals(2, number(again, "duplicates"), again.toString());
+    }
+
     private Map<String, Object> importAndWait(String csv, String type) {
         Response started = api.as("alice").contentType(type).body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/imports");

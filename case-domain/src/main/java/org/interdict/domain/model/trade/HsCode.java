@@ -4,15 +4,16 @@ import java.util.Objects;
 
 /**
  * A Harmonized System commodity code as customs declarations write it: the six digits of the HS
- * (chapter, heading, subheading) and up to four of a national tariff's own ({@code 8542.31.90.00}).
+ * (chapter, heading, subheading) and up to six of a national tariff's own ({@code 8542.31.90.00}, an
+ * 11-digit line), kept as written; {@link #hs6()} is the international subheading.
  * Dots and spaces are read past; anything else is refused with the reason.
  */
 public record HsCode(String digits) {
 
     public HsCode {
         Objects.requireNonNull(digits, "An HS code is required");
-        if (!digits.matches("[0-9]{6,10}")) {
-            throw new IllegalArgumentException("An HS code has 6 to 10 digits (dots and spaces allowed); '" + digits + "' has not");
+        if (!digits.matches("[0-9]{6,12}")) {
+            throw new IllegalArgumentException("An HS code has 6 to 12 digits (dots and spaces allowed); '" + digits + "' has not");
         }
         int chapter = Integer.parseInt(digits.substring(0, 2));
         if (chapter < 1 || chapter > 97 || chapter == 77) {

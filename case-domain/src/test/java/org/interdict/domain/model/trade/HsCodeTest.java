@@ -20,9 +20,10 @@ class HsCodeTest {
 
     @Test
     void refusesWhatIsNoCodeWithTheReason() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> HsCode.parse("8542")).getMessage().contains("6 to 10 digits"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> HsCode.parse("8542")).getMessage().contains("6 to 12 digits"));
         assertThrows(IllegalArgumentException.class, () -> HsCode.parse("85423A"));
-        assertThrows(IllegalArgumentException.class, () -> HsCode.parse("85423100001"));
+        assertThrows(IllegalArgumentException.class, () -> HsCode.parse("8542310000123"));
+        assertEquals("854231", HsCode.parse("85423100001").hs6(), "an 11-digit national line keeps its subheading");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> HsCode.parse("770000")).getMessage().contains("77"));
         assertThrows(IllegalArgumentException.class, () -> HsCode.parse("000000"));
         assertThrows(IllegalArgumentException.class, () -> HsCode.parse(" "));
