@@ -3,7 +3,7 @@ package org.interdict.application.jobs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.interdict.application.trade.CustomsCsv;
+import org.interdict.application.trade.CustomsFile;
 import org.interdict.application.trade.TradeImportService;
 import org.interdict.application.trade.TradeImports;
 import org.interdict.domain.model.trade.ImportBatch;
@@ -52,7 +52,7 @@ public class TradeImportJobs {
      * @param fileName the name the caller gave the file, for the record
      * @param body     the file, read to its end here
      */
-    public TradeImportService.Progress start(String fileName, InputStream body, Map<CustomsCsv.Column, String> mapping) {
+    public TradeImportService.Progress start(String fileName, InputStream body, Map<CustomsFile.Column, String> mapping) {
         Path file;
         String sha256;
         try {

@@ -68,9 +68,9 @@ public final class PartyResolution {
     }
 
     /** Decides the names of these lines not resolved before. */
-    Plan plan(List<CustomsCsv.Line> lines) {
+    Plan plan(List<CustomsFile.Line> lines) {
         Map<String, Sighting> fresh = new LinkedHashMap<>();
-        for (CustomsCsv.Line line : lines) {
+        for (CustomsFile.Line line : lines) {
             sight(fresh, line.exporter(), TradeRole.EXPORTER, line.dispatch() != null ? line.dispatch() : line.origin());
             sight(fresh, line.consignee(), TradeRole.CONSIGNEE, line.destination());
         }

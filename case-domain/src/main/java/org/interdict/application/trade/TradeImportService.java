@@ -127,7 +127,7 @@ public class TradeImportService {
      * @param file a copy of the upload, which {@link #run} deletes when done
      */
     @Transactional
-    public Progress start(String fileName, Path file, String sha256, Map<CustomsCsv.Column, String> mapping) {
+    public Progress start(String fileName, Path file, String sha256, Map<CustomsFile.Column, String> mapping) {
         if (!access.canImportTrade()) {
             throw new AccessDeniedException("Only analysts, supervisors and administrators import trade records.");
         }
@@ -135,7 +135,7 @@ public class TradeImportService {
         imports.abandonStale();
         String encoding;
         String delimiter;
-        try (InputStream in = Files.newInputStream(file); CustomsCsv csv = CustomsCsv.open(in, mapping, nomenclature)) {
+        try (InputStream in = Files.newInputStream(file); CustomsFile csv = CustomsFile.open(in, mapping, nomenclature)) {
             encoding = csv.charset().name();
             delimiter = csv.delimiter() == '\t' ? "\\t" : String.valueOf(csv.delimiter());
         } catch (IllegalArgumentException e) {
@@ -152,7 +152,7 @@ public class TradeImportService {
     }
 
     /** Reads the whole file into the batch, chunk by chunk; never throws (a failure is the batch's status). */
-    public void run(UUID batchId, Path file, Map<CustomsCsv.Column, String> mapping) {
+    public void run(UUID batchId, Path file, Map<CustomsFile.Column, String> mapping) {
         ImportBatch batch = imports.find(batchId).orElseThrow(() -> new RecordNotFoundException("import", batchId));
         TradeRecordWriter.ImportCounts counts = new TradeRecordWriter.ImportCounts(batchId);
         String failure;
@@ -186,27 +186,27 @@ public class TradeImportService {
     }
 
     /** Reads and stores the file; returns null, or why the batch failed in words for an operator (never SQL). */
-    private String read(ImportBatch batch, Path file, Map<CustomsCsv.Column, String> mapping,
+    private String read(ImportBatch batch, Path file, Map<CustomsFile.Column, String> mapping,
             TradeRecordWriter.ImportCounts counts) {
         try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file))) {
-            CustomsCsv opened;
+            CustomsFile opened;
             try {
-                opened = CustomsCsv.open(in, mapping, nomenclature);
+                opened = CustomsFile.open(in, mapping, nomenclature);
             } catch (IllegalArgumentException e) {
                 // The header as start() checked it: only a file changed since fails here, and the message says why.
                 return e.getMessage();
             }
-            try (CustomsCsv csv = opened) {
+            try (CustomsFile csv = opened) {
                 // The list as it stands now, for the whole file: a change made while it runs applies to the next import.
                 RiskRule risk = RiskRule.forDestinations(destinations.countries());
                 PartyResolution parties = new PartyResolution(batch, names, matcher);
-                List<CustomsCsv.Line> lines = new ArrayList<>(CHUNK);
-                List<CustomsCsv.Rejection> rejections = new ArrayList<>();
+                List<CustomsFile.Line> lines = new ArrayList<>(CHUNK);
+                List<CustomsFile.Rejection> rejections = new ArrayList<>();
                 for (var read = csv.next(); read.isPresent(); read = csv.next()) {
-                    if (read.get() instanceof CustomsCsv.Line line) {
+                    if (read.get() instanceof CustomsFile.Line line) {
                         lines.add(line);
                     } else {
-                        rejections.add((CustomsCsv.Rejection) read.get());
+                        rejections.add((CustomsFile.Rejection) read.get());
                     }
                     if (lines.size() + rejections.size() >= CHUNK) {
                         counts.readUpTo(in.count());
@@ -249,8 +249,8 @@ public class TradeImportService {
      * its lines one by one, each in its own transaction, and refuses those it still refuses.
      */
     private void write(TradeRecordWriter.ImportCounts counts, ImportBatch batch, RiskRule risk, PartyResolution parties,
-            List<CustomsCsv.Line> lines, List<CustomsCsv.Rejection> rejections) {
-        List<CustomsCsv.Rejection> refused = new ArrayList<>(rejections);
+            List<CustomsFile.Line> lines, List<CustomsFile.Rejection> rejections) {
+        List<CustomsFile.Rejection> refused = new ArrayList<>(rejections);
         Prepared chunk = prepare(batch, risk, parties, lines, refused);
         TradeRecordWriter.ImportCounts before = counts.copy();
         try {
@@ -266,7 +266,7 @@ public class TradeImportService {
                     lines.isEmpty() ? 0 : lines.get(lines.size() - 1).line(), e);
         }
         for (TradeImports.TradeRecordRow record : chunk.records()) {
-            CustomsCsv.Line line = record.line();
+            CustomsFile.Line line = record.line();
             Prepared one = prepare(batch, risk, parties, List.of(line), refused);
             if (one.records().isEmpty()) {
                 continue;
@@ -279,7 +279,7 @@ public class TradeImportService {
                 parties.abandoned(one.plan());
                 String reason = imports.refusal(e).orElseThrow(() -> e);
                 TradeLog.LOG.lineRefused(batch.id(), line.line(), e);
-                refused.add(new CustomsCsv.Rejection(line.line(), "the database refused this line: " + reason));
+                refused.add(new CustomsFile.Rejection(line.line(), "the database refused this line: " + reason));
             }
         }
         writer.write(counts, batch, List.of(), refused, PartyResolution.Plan.NONE);
@@ -290,11 +290,11 @@ public class TradeImportService {
     }
 
     /** Plans the lines' new names and assesses them; a line whose exporter or consignee no party can be made of is refused. */
-    private Prepared prepare(ImportBatch batch, RiskRule risk, PartyResolution parties, List<CustomsCsv.Line> lines,
-            List<CustomsCsv.Rejection> refused) {
+    private Prepared prepare(ImportBatch batch, RiskRule risk, PartyResolution parties, List<CustomsFile.Line> lines,
+            List<CustomsFile.Rejection> refused) {
         PartyResolution.Plan plan = parties.plan(lines);
         List<TradeImports.TradeRecordRow> records = new ArrayList<>(lines.size());
-        for (CustomsCsv.Line line : lines) {
+        for (CustomsFile.Line line : lines) {
             List<String> problems = new ArrayList<>(2);
             noParty(plan, "exporter", line.exporter(), problems);
             if (!line.consignee().equals(line.exporter())) {
@@ -303,7 +303,7 @@ public class TradeImportService {
             if (problems.isEmpty()) {
                 records.add(assess(line, batch, risk, parties.partyOf(line.exporter()), parties.partyOf(line.consignee())));
             } else {
-                refused.add(new CustomsCsv.Rejection(line.line(), String.join("; ", problems)));
+                refused.add(new CustomsFile.Rejection(line.line(), String.join("; ", problems)));
             }
         }
         return new Prepared(records, plan);
@@ -317,7 +317,7 @@ public class TradeImportService {
     }
 
     /** The record with its risk: CHP tier from the HS code, flagged as the risk rule says. */
-    TradeImports.TradeRecordRow assess(CustomsCsv.Line line, ImportBatch batch, RiskRule risk, UUID exporter, UUID consignee) {
+    TradeImports.TradeRecordRow assess(CustomsFile.Line line, ImportBatch batch, RiskRule risk, UUID exporter, UUID consignee) {
         ChpTier tier = chp.classify(line.hsCode()).map(ChpList.Item::tier).orElse(null);
         boolean flagged = risk.flags(tier, line.destination());
         BigDecimal usd = "USD".equals(line.currency()) ? line.value() : null;

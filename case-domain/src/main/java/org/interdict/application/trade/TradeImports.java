@@ -32,9 +32,9 @@ public interface TradeImports {
      */
     int abandonStale();
 
-    void reject(UUID batch, List<CustomsCsv.Rejection> rejections);
+    void reject(UUID batch, List<CustomsFile.Rejection> rejections);
 
-    void rejections(UUID batch, Consumer<CustomsCsv.Rejection> each);
+    void rejections(UUID batch, Consumer<CustomsFile.Rejection> each);
 
     /**
      * Stores the records whose declaration line the agency does not hold yet; returns the ids of
@@ -61,7 +61,7 @@ public interface TradeImports {
     }
 
     /** A declaration line ready to store, with its risk assessment. */
-    record TradeRecordRow(UUID id, String agency, CustomsCsv.Line line, String chpTier, boolean flagged,
+    record TradeRecordRow(UUID id, String agency, CustomsFile.Line line, String chpTier, boolean flagged,
             java.math.BigDecimal valueUsd, UUID batch, UUID exporterParty, UUID consigneeParty) {
 
         /** The row with the parties its names resolved to, where it had none yet. */

@@ -53,7 +53,7 @@ public class TradeRecordWriter {
      */
     @Transactional
     public Map<String, NameResolutions.Settled> write(ImportCounts counts, ImportBatch batch,
-            List<TradeImports.TradeRecordRow> records, List<CustomsCsv.Rejection> rejections, PartyResolution.Plan plan) {
+            List<TradeImports.TradeRecordRow> records, List<CustomsFile.Rejection> rejections, PartyResolution.Plan plan) {
         Map<String, NameResolutions.Settled> settled = plan.resolutions().isEmpty() ? Map.of() : names.settle(plan.resolutions());
         for (NameResolutions.Settled s : settled.values()) {
             Party party = s.ours() && s.resolution().madeItsParty()

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import org.interdict.application.trade.CustomsCsv;
+import org.interdict.application.trade.CustomsFile;
 import org.interdict.application.trade.TradeImports;
 import org.interdict.application.trade.TradeLimits;
 import org.interdict.application.trade.TradeText;
@@ -90,14 +90,14 @@ public class JpaTradeImports implements TradeImports {
     }
 
     @Override
-    public void reject(UUID batch, List<CustomsCsv.Rejection> rejections) {
+    public void reject(UUID batch, List<CustomsFile.Rejection> rejections) {
         if (rejections.isEmpty()) {
             return;
         }
         em.createNativeQuery("insert into import_rejection (batch_id, line, reason) select ?1, l, r "
                 + "from unnest(cast(?2 as bigint[]), cast(?3 as varchar[])) as t(l, r) on conflict do nothing")
                 .setParameter(1, batch)
-                .setParameter(2, rejections.stream().map(CustomsCsv.Rejection::line).toArray(Long[]::new))
+                .setParameter(2, rejections.stream().map(CustomsFile.Rejection::line).toArray(Long[]::new))
                 .setParameter(3, rejections.stream().map(r -> TradeText.capped(r.reason(), TradeLimits.REJECTION_REASON))
                         .toArray(String[]::new))
                 .executeUpdate();
@@ -105,10 +105,10 @@ public class JpaTradeImports implements TradeImports {
 
     @Override
     @SuppressWarnings("unchecked")
-    public void rejections(UUID batch, Consumer<CustomsCsv.Rejection> each) {
+    public void rejections(UUID batch, Consumer<CustomsFile.Rejection> each) {
         List<Object[]> rows = em.createNativeQuery("select line, reason from import_rejection where batch_id = ?1 order by line")
                 .setParameter(1, batch).getResultList();
-        rows.forEach(row -> each.accept(new CustomsCsv.Rejection(((Number) row[0]).longValue(), (String) row[1])));
+        rows.forEach(row -> each.accept(new CustomsFile.Rejection(((Number) row[0]).longValue(), (String) row[1])));
     }
 
     @Override
@@ -122,7 +122,7 @@ public class JpaTradeImports implements TradeImports {
         Long[] sourceLines = new Long[n];
         for (int i = 0; i < n; i++) {
             TradeRecordRow r = records.get(i);
-            CustomsCsv.Line l = r.line();
+            CustomsFile.Line l = r.line();
             String[] values = {r.id().toString(), r.agency(), l.declaration(), String.valueOf(l.item()), l.date().toString(),
                 l.hsCode().digits(), l.description(), l.exporter(), l.consignee(), l.origin(), l.dispatch(), l.destination(),
                 text(l.value()), l.currency(), text(r.valueUsd()), text(l.quantity()), l.unit(), text(l.netWeightKg()),

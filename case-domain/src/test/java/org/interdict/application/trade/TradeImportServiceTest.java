@@ -193,7 +193,7 @@ class TradeImportServiceTest {
                     }), proxy(AuditTrail.class, (m, a) -> null)) {
                 @Override
                 public Map<String, NameResolutions.Settled> write(ImportCounts counts, ImportBatch batch,
-                        List<TradeImports.TradeRecordRow> rows, List<CustomsCsv.Rejection> refused, PartyResolution.Plan plan) {
+                        List<TradeImports.TradeRecordRow> rows, List<CustomsFile.Rejection> refused, PartyResolution.Plan plan) {
                     var records = new ArrayList<>(Fakes.this.records);
                     var rejections = new TreeMap<>(Fakes.this.rejections);
                     var parties = new HashMap<>(Fakes.this.parties);
@@ -257,13 +257,13 @@ class TradeImportServiceTest {
             }
 
             @Override
-            public void reject(UUID batch, List<CustomsCsv.Rejection> refused) {
+            public void reject(UUID batch, List<CustomsFile.Rejection> refused) {
                 refused.forEach(r -> rejections.putIfAbsent(r.line(), r.reason()));
             }
 
             @Override
-            public void rejections(UUID batch, Consumer<CustomsCsv.Rejection> each) {
-                rejections.forEach((line, reason) -> each.accept(new CustomsCsv.Rejection(line, reason)));
+            public void rejections(UUID batch, Consumer<CustomsFile.Rejection> each) {
+                rejections.forEach((line, reason) -> each.accept(new CustomsFile.Rejection(line, reason)));
             }
 
             @Override
@@ -349,8 +349,8 @@ class TradeImportServiceTest {
         }
     }
 
-    private static CustomsCsv.Line line(String hs, String destination, String currency) {
-        return new CustomsCsv.Line(2, "D-1", 1, LocalDate.of(2024, 3, 1), HsCode.parse(hs), null, "A", "B", "CN", "HK",
+    private static CustomsFile.Line line(String hs, String destination, String currency) {
+        return new CustomsFile.Line(2, "D-1", 1, LocalDate.of(2024, 3, 1), HsCode.parse(hs), null, "A", "B", "CN", "HK",
                 destination, new BigDecimal("100"), currency, null, null, null);
     }
 }

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.interdict.application.InvalidInputException;
 import org.interdict.application.jobs.TradeImportJobs;
 import org.interdict.application.security.Roles;
-import org.interdict.application.trade.CustomsCsv;
+import org.interdict.application.trade.CustomsFile;
 import org.interdict.application.trade.TradeImportService;
 import org.interdict.application.trade.TradeRecordService;
 import org.interdict.application.trade.TradeText;
@@ -124,17 +124,17 @@ public class ImportResource {
         return records.releaseBatch(id, valid.releasability(), valid.agencies());
     }
 
-    static Map<CustomsCsv.Column, String> mapping(String text) {
-        Map<CustomsCsv.Column, String> columns = new EnumMap<>(CustomsCsv.Column.class);
+    static Map<CustomsFile.Column, String> mapping(String text) {
+        Map<CustomsFile.Column, String> columns = new EnumMap<>(CustomsFile.Column.class);
         if (text == null || text.isBlank()) {
             return columns;
         }
         for (String pair : text.split(",")) {
             int eq = pair.indexOf('=');
             String column = eq < 0 ? pair.strip() : pair.substring(0, eq).strip();
-            CustomsCsv.Column found = Arrays.stream(CustomsCsv.Column.values()).filter(c -> c.header().equalsIgnoreCase(column))
+            CustomsFile.Column found = Arrays.stream(CustomsFile.Column.values()).filter(c -> c.header().equalsIgnoreCase(column))
                     .findFirst().orElseThrow(() -> new InvalidInputException("mapping names no column " + TradeText.quote(column)
-                            + "; the columns are " + Arrays.stream(CustomsCsv.Column.values()).map(CustomsCsv.Column::header).collect(Collectors.joining(", "))));
+                            + "; the columns are " + Arrays.stream(CustomsFile.Column.values()).map(CustomsFile.Column::header).collect(Collectors.joining(", "))));
             if (eq < 0 || pair.substring(eq + 1).isBlank()) {
                 throw new InvalidInputException("mapping pairs are column=header, e.g. hs_code=Code; " + TradeText.quote(pair.strip())
                         + " is not one");

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.interdict.application.jobs.TradeImportJobs;
-import org.interdict.application.trade.CustomsCsv;
+import org.interdict.application.trade.CustomsFile;
 import org.interdict.application.trade.NameProposalService;
 import org.interdict.application.trade.NameProposalService.ProposalView;
 import org.interdict.application.trade.TradeImportService;
@@ -63,8 +63,8 @@ public class ImportsPage implements Serializable {
         loadRecent();
     }
 
-    public List<CustomsCsv.Column> getColumns() {
-        return List.of(CustomsCsv.Column.values());
+    public List<CustomsFile.Column> getColumns() {
+        return List.of(CustomsFile.Column.values());
     }
 
     /** The file's header for each column, by the column's constant name; empty means the standard header. */
@@ -78,7 +78,7 @@ public class ImportsPage implements Serializable {
      */
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
-        Map<CustomsCsv.Column, String> columns = submittedMapping();
+        Map<CustomsFile.Column, String> columns = submittedMapping();
         Optional<TradeImportService.Progress> started;
         try (InputStream body = file.getInputStream()) {
             started = Ui.attempt(() -> jobs.start(file.getFileName(), body, columns));
@@ -99,10 +99,10 @@ public class ImportsPage implements Serializable {
         }
     }
 
-    private Map<CustomsCsv.Column, String> submittedMapping() {
+    private Map<CustomsFile.Column, String> submittedMapping() {
         Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        Map<CustomsCsv.Column, String> columns = new EnumMap<>(CustomsCsv.Column.class);
-        for (CustomsCsv.Column column : CustomsCsv.Column.values()) {
+        Map<CustomsFile.Column, String> columns = new EnumMap<>(CustomsFile.Column.class);
+        for (CustomsFile.Column column : CustomsFile.Column.values()) {
             String header = parameters.get(MAPPING_INPUT + column.name());
             mapping.put(column.name(), header);
             if (header != null && !header.isBlank()) {

@@ -42,7 +42,7 @@ import java.util.Set;
  * decode ({@link TradeText}), a value that is not of its type, or a wrong number of fields. Only a
  * file without a readable header, or without the required columns, is refused as a whole.
  */
-public final class CustomsCsv implements AutoCloseable {
+public final class CustomsFile implements AutoCloseable {
 
     /** What a column holds; the default layout uses the first of the names. */
     public enum Column {
@@ -132,7 +132,7 @@ public final class CustomsCsv implements AutoCloseable {
     private final HsNomenclature nomenclature;
     private final Reader reader;
 
-    private CustomsCsv(Reader reader, CsvReader csv, Charset charset, char delimiter, Map<Column, Integer> positions, int width,
+    private CustomsFile(Reader reader, CsvReader csv, Charset charset, char delimiter, Map<Column, Integer> positions, int width,
             HsNomenclature nomenclature) {
         this.reader = reader;
         this.csv = csv;
@@ -150,7 +150,7 @@ public final class CustomsCsv implements AutoCloseable {
      * @throws IllegalArgumentException when the header cannot be read or lacks required columns, saying
      *         which (briefly, however many columns the header has)
      */
-    public static CustomsCsv open(InputStream input, Map<Column, String> mapping, HsNomenclature nomenclature) throws IOException {
+    public static CustomsFile open(InputStream input, Map<Column, String> mapping, HsNomenclature nomenclature) throws IOException {
         BufferedInputStream in = new BufferedInputStream(input, 1 << 16);
         in.mark(1 << 16);
         byte[] head = in.readNBytes(1 << 16);
@@ -203,12 +203,12 @@ public final class CustomsCsv implements AutoCloseable {
                     + (names.size() == 1 ? "1 column" : TradeText.count(names.size()) + " columns") + ": "
                     + TradeText.list(names) + ". Name the columns so, or give a column mapping (e.g. hs_code=Code).");
         }
-        return new CustomsCsv(reader, csv, charset, delimiter, positions, names.size(), nomenclature);
+        return new CustomsFile(reader, csv, charset, delimiter, positions, names.size(), nomenclature);
     }
 
     /** The columns a row names, into {@code positions}; the required ones it lacks, as the refusal names them. */
     private static List<String> positions(List<String> names, Map<Column, String> mapping, Map<Column, Integer> positions) {
-        List<String> normalized = names.stream().map(CustomsCsv::normalize).toList();
+        List<String> normalized = names.stream().map(CustomsFile::normalize).toList();
         List<String> missing = new ArrayList<>();
         for (Column column : Column.values()) {
             String wanted = mapping.get(column);

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.interdict.application.trade.CustomsCsv.Column;
-import org.interdict.application.trade.CustomsCsv.Line;
-import org.interdict.application.trade.CustomsCsv.Read;
-import org.interdict.application.trade.CustomsCsv.Rejection;
+import org.interdict.application.trade.CustomsFile.Column;
+import org.interdict.application.trade.CustomsFile.Line;
+import org.interdict.application.trade.CustomsFile.Read;
+import org.interdict.application.trade.CustomsFile.Rejection;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-class CustomsCsvTest {
+class CustomsFileTest {
 
     private static final HsNomenclature HS = new HsNomenclature();
     private static final String HEADER = "declaration_number,line,date,hs_code,goods_description,exporter,consignee,"
@@ -67,7 +67,7 @@ class CustomsCsvTest {
                 + "Стоимость;Валюта;Примечание\r\n"
                 + "10702030/050324/0000001;3;05.03.2024;8525 89 000 0;Тепловизионные камеры;"
                 + "Уханьская компания;ООО «Сильва»;RU;1 234,50;CNY;проверено\r\n";
-        CustomsCsv csv = CustomsCsv.open(new ByteArrayInputStream(text.getBytes(Charset.forName("windows-1251"))), Map.of(), HS);
+        CustomsFile csv = CustomsFile.open(new ByteArrayInputStream(text.getBytes(Charset.forName("windows-1251"))), Map.of(), HS);
         assertEquals("windows-1251", csv.charset().name());
         assertEquals(';', csv.delimiter());
         Line line = assertInstanceOf(Line.class, csv.next().orElseThrow());
@@ -166,7 +166,7 @@ class CustomsCsvTest {
     void bytesTheFileEncodingDoesNotDecodeAreRefusedWithTheirLine() throws IOException {
         byte[] utf8 = withBytes(HEADER + "\n" + good(1).replace("A Ltd", "ООО «Сильва»") + good(2).replace("A Ltd", "Шанхай Эйч Вин")
                 + good(3).replace("A Ltd", "Bad @ Ltd") + good(4), StandardCharsets.UTF_8, (byte) 0xC3, (byte) 0x28);
-        CustomsCsv csv = CustomsCsv.open(new ByteArrayInputStream(utf8), Map.of(), HS);
+        CustomsFile csv = CustomsFile.open(new ByteArrayInputStream(utf8), Map.of(), HS);
         assertEquals(StandardCharsets.UTF_8, csv.charset(), "a bad sequence among good ones: still UTF-8");
         assertEquals("ООО «Сильва»", assertInstanceOf(Line.class, csv.next().orElseThrow()).exporter());
         assertInstanceOf(Line.class, csv.next().orElseThrow());
@@ -192,7 +192,7 @@ class CustomsCsvTest {
 
         byte[] cp1251 = withBytes(HEADER + "\n" + good(1).replace("A Ltd", "ООО «Сильва» @"), Charset.forName("windows-1251"),
                 (byte) 0x98); // the one byte Windows-1251 leaves undefined
-        try (CustomsCsv windows = CustomsCsv.open(new ByteArrayInputStream(cp1251), Map.of(), HS)) {
+        try (CustomsFile windows = CustomsFile.open(new ByteArrayInputStream(cp1251), Map.of(), HS)) {
             assertEquals("windows-1251", windows.charset().name());
             Rejection undefined = assertInstanceOf(Rejection.class, windows.next().orElseThrow());
             assertTrue(undefined.reason().startsWith("exporter holds bytes that are not valid windows-1251 at character 14"),
@@ -267,12 +267,12 @@ class CustomsCsvTest {
 
     @Test
     void numbersAsCustomsDataWritesThem() {
-        assertEquals(new BigDecimal("1234.5"), CustomsCsv.parseNumber("1234.5").orElseThrow());
-        assertEquals(new BigDecimal("1234.50"), CustomsCsv.parseNumber("1,234.50").orElseThrow());
-        assertEquals(new BigDecimal("1234.50"), CustomsCsv.parseNumber("1.234,50").orElseThrow());
-        assertEquals(new BigDecimal("1234567"), CustomsCsv.parseNumber("1,234,567").orElseThrow());
-        assertEquals(new BigDecimal("12.5"), CustomsCsv.parseNumber("12,5").orElseThrow());
-        assertTrue(CustomsCsv.parseNumber("12 apples").isEmpty());
+        assertEquals(new BigDecimal("1234.5"), CustomsFile.parseNumber("1234.5").orElseThrow());
+        assertEquals(new BigDecimal("1234.50"), CustomsFile.parseNumber("1,234.50").orElseThrow());
+        assertEquals(new BigDecimal("1234.50"), CustomsFile.parseNumber("1.234,50").orElseThrow());
+        assertEquals(new BigDecimal("1234567"), CustomsFile.parseNumber("1,234,567").orElseThrow());
+        assertEquals(new BigDecimal("12.5"), CustomsFile.parseNumber("12,5").orElseThrow());
+        assertTrue(CustomsFile.parseNumber("12 apples").isEmpty());
     }
 
     /** A good line of the default layout, whose fields the tests replace. */
@@ -293,7 +293,7 @@ class CustomsCsvTest {
 
     private static List<Read> readAll(byte[] file) throws IOException {
         List<Read> lines = new ArrayList<>();
-        try (CustomsCsv csv = CustomsCsv.open(new ByteArrayInputStream(file), Map.of(), HS)) {
+        try (CustomsFile csv = CustomsFile.open(new ByteArrayInputStream(file), Map.of(), HS)) {
             for (var line = csv.next(); line.isPresent(); line = csv.next()) {
                 lines.add(line.get());
             }
@@ -303,7 +303,7 @@ class CustomsCsvTest {
 
     private static List<Read> read(String text, Charset charset, Map<Column, String> mapping) throws IOException {
         List<Read> lines = new ArrayList<>();
-        try (CustomsCsv csv = CustomsCsv.open(new ByteArrayInputStream(text.getBytes(charset)), mapping, HS)) {
+        try (CustomsFile csv = CustomsFile.open(new ByteArrayInputStream(text.getBytes(charset)), mapping, HS)) {
             for (var line = csv.next(); line.isPresent(); line = csv.next()) {
                 lines.add(line.get());
             }
