@@ -116,7 +116,7 @@ class TradeImportIT extends BlackBoxIT {
         assertEquals(422, refused.statusCode(), refused.asString());
         assertTrue(refused.asByteArray().length < 2048, refused.asByteArray().length + " bytes: " + refused.asString());
         String detail = refused.jsonPath().getString("detail");
-        assertTrue(detail.contains("no column for declaration_number"), detail);
+        assertTrue(detail.contains("no column for date, hs_code"), detail);
         assertTrue(detail.contains("'unknown_column_10' … and 9,990 more"), detail);
     }
 
@@ -237,7 +237,7 @@ class TradeImportIT extends BlackBoxIT {
     void aFileWithoutTheRequiredColumnsIsRefusedAtOnce() {
         Response refused = api.as("alice").contentType("text/csv").body("a,b,c\n1,2,3\n").post("/imports");
         assertEquals(422, refused.statusCode(), refused.asString());
-        assertTrue(refused.jsonPath().getString("detail").contains("no column for declaration_number"), refused.asString());
+        assertTrue(refused.jsonPath().getString("detail").contains("no column for date, hs_code"), refused.asString());
         Response mapped = api.as("alice").contentType("text/csv").queryParam("mapping", "hs_code=Code,nonsense=X").body("a\n")
                 .post("/imports");
         assertEquals(422, mapped.statusCode(), mapped.asString());

@@ -21,27 +21,27 @@ import java.util.UUID;
 public record ReliedEvidence(String kind, UUID id, String writtenAs, boolean available, String name, String mediaType,
         String sha256, Long size, Instant addedAt, String declarationNumber, Integer lineNumber, LocalDate declarationDate,
         String hsCode, String chpTier, Boolean flagged, BigDecimal value, String currency, BigDecimal valueUsd,
-        String exporterName, String consigneeName) {
+        String exporterName, String consigneeName, org.interdict.domain.model.trade.DatePrecision datePrecision) {
 
     static ReliedEvidence file(Evidence e) {
         return new ReliedEvidence(EvidenceItem.FILE, e.id(), null, true, e.details().name(), e.mediaType(), e.sha256(), e.size(),
-                e.addedAt(), null, null, null, null, null, null, null, null, null, null, null);
+                e.addedAt(), null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static ReliedEvidence tradeRecord(TradeImports.StoredRecord r, Instant linkedAt) {
         return new ReliedEvidence(EvidenceItem.TRADE_RECORD, r.id(), null, true, null, null, null, null, linkedAt,
                 r.declaration(), r.item(), r.date(), r.hsCode(), r.chpTier(), r.flagged(), r.value(), r.currency(), r.valueUsd(),
-                r.exporter(), r.consignee());
+                r.exporter(), r.consignee(), r.datePrecision());
     }
 
     static ReliedEvidence asWritten(String text) {
         return new ReliedEvidence(EvidenceRef.Kind.AS_WRITTEN.name(), null, text, true, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
     }
 
     static ReliedEvidence unavailable(EvidenceRef ref) {
         return new ReliedEvidence(ref.kind().name(), ref.itemId(), null, false, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     /** How a report or a list names the item in one line: the file's name, the declaration and line, or the text as written. */
@@ -51,7 +51,9 @@ public record ReliedEvidence(String kind, UUID id, String writtenAs, boolean ava
         }
         return switch (kind) {
             case EvidenceItem.FILE -> name;
-            case EvidenceItem.TRADE_RECORD -> "Declaration " + declarationNumber + " line " + lineNumber + " of " + declarationDate;
+            case EvidenceItem.TRADE_RECORD -> declarationNumber == null ? "Monthly total of " + declarationDate.getYear() + "-"
+                    + String.format("%02d", declarationDate.getMonthValue())
+                    : "Declaration " + declarationNumber + (lineNumber == null ? "" : " line " + lineNumber) + " of " + declarationDate;
             default -> writtenAs;
         };
     }

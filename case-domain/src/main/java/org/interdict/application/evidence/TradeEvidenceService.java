@@ -138,7 +138,8 @@ public class TradeEvidenceService {
         return stored.values().stream().filter(r -> visible.contains(r.id()))
                 .map(r -> TradeEvidenceView.of(r, caseFile.reference(), byRecord.get(r.id())))
                 .sorted(Comparator.comparing(TradeEvidenceView::addedAt)
-                        .thenComparing(TradeEvidenceView::declarationNumber).thenComparingInt(TradeEvidenceView::lineNumber))
+                        .thenComparing(TradeEvidenceView::declarationNumber, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+                        .thenComparing(TradeEvidenceView::lineNumber, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
                 .toList();
     }
 

@@ -52,7 +52,7 @@ public class TradeImportJobs {
      * @param fileName the name the caller gave the file, for the record
      * @param body     the file, read to its end here
      */
-    public TradeImportService.Progress start(String fileName, InputStream body, Map<CustomsFile.Column, String> mapping) {
+    public TradeImportService.Progress start(String fileName, InputStream body, CustomsFile.Layout layout) {
         Path file;
         String sha256;
         try {
@@ -63,7 +63,7 @@ public class TradeImportJobs {
         TradeImportService.Progress started;
         try {
             sha256 = copy(body, file);
-            started = imports.start(fileName, file, sha256, mapping);
+            started = imports.start(fileName, file, sha256, layout);
         } catch (RuntimeException e) {
             deleteQuietly(file);
             throw e;
@@ -73,7 +73,7 @@ public class TradeImportJobs {
         try {
             // The import never throws: a failed one is a batch with its error, which the job record repeats.
             jobs.submit(JobKind.IMPORT, id.toString(), batch.agency(), batch.startedBy(), () -> {
-                imports.run(id, file, mapping);
+                imports.run(id, file, layout);
                 return batches.find(id).map(ImportBatch::error).orElse(null);
             }, () -> batches.find(id).map(b -> new BackgroundJobs.Progress(b.linesRead(), null)).orElse(null),
                     // While it waits for a thread, the batch's heartbeat keeps other nodes from taking it for interrupted.

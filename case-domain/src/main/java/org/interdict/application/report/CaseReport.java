@@ -84,7 +84,7 @@ public record CaseReport(Edition edition, String marking, String preparedFor, In
     }
 
     /** A customs declaration line linked to the case as evidence, with the names as the declaration wrote them. */
-    public record TradeLine(String declarationNumber, int lineNumber, LocalDate date, String hsCode, String chpTier, boolean flagged,
+    public record TradeLine(String declarationNumber, Integer lineNumber, LocalDate date, String hsCode, String chpTier, boolean flagged,
             java.math.BigDecimal value, String currency, java.math.BigDecimal valueUsd, String exporter, String consignee,
             String originCountry, String destinationCountry) {
     }

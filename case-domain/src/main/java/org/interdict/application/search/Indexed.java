@@ -55,7 +55,7 @@ public sealed interface Indexed {
      */
     record TradeRecord(String exporter, String consignee, String exporterName, String consigneeName, String exporterParty,
             String consigneeParty, List<String> names, List<String> resolvedNames,
-            String declarationNumber, int lineNumber, String hsCode, String chpTier, boolean flagged, String goodsDescription,
+            String declarationNumber, Integer lineNumber, String hsCode, String chpTier, boolean flagged, String goodsDescription,
             String destinationCountry, String originCountry, String dispatchCountry, BigDecimal value, String currency,
             BigDecimal valueUsd, BigDecimal netWeightKg, String importBatch, LocalDate date) implements Indexed {
 

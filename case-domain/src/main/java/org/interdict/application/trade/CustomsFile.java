@@ -1,27 +1,21 @@
 package org.interdict.application.trade;
 
-import org.interdict.application.CsvReader;
+import org.interdict.domain.model.trade.DatePrecision;
 import org.interdict.domain.model.trade.HsCode;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,41 +23,64 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Customs declarations as CSV, read line by line from a stream of any size: the encoding (UTF-8 with
- * or without BOM, else Windows-1251) and the delimiter (comma, semicolon, tab or bar) are detected,
- * the header is found among the first rows (a vendor's preamble before it is skipped) and matched to the
- * {@link Column}s by their names in English or Russian or by a mapping the importer gives, other columns
- * are ignored; {@code NULL}, {@code N/A} and {@code -} are empty cells; countries are ISO codes of two or
- * three letters or names in English or Russian ({@link Countries}). Each line becomes a {@link Line} or a
- * {@link Rejection} that says, with its line number, what is wrong: a field longer than its column
- * holds ({@link TradeLimits}), one with a control character or bytes the file's encoding does not
- * decode ({@link TradeText}), a value that is not of its type, or a wrong number of fields. Only a
- * file without a readable header, or without the required columns, is refused as a whole.
+ * Customs records as trade-data vendors deliver them, CSV or a workbook's sheets ({@link TableRows}), read
+ * row by row from a file of any size. Each sheet's header is found among its first rows (a vendor's
+ * preamble before it is skipped) and matched to the {@link Column}s by their names in English or Russian
+ * or by the {@link Layout} the importer gives; other columns are ignored. {@code NULL}, {@code N/A} and
+ * {@code -} are empty cells; countries are ISO codes of two or three letters or names in English or
+ * Russian ({@link Countries}); a date may be a day or only a month ({@code Apr 2023}, {@code 2023-04},
+ * {@code 04.2023}, {@code апр. 2023}).
+ *
+ * <p>Two kinds of file: declaration lines (a declaration number, usually a line number), and monthly
+ * aggregated exports without declaration numbers (one row per importer, supplier, HS code and month,
+ * whose value is a sum), whose rows are marked {@link Line#aggregated}. Every row gets a
+ * {@link Line#key}, the same whenever the same file is read again, by which a record is stored once:
+ * the declaration and line number where both are given, else a digest of the row's values (and, for
+ * rows alike in every value, how many came before it in the file).
+ *
+ * <p>Each row becomes a {@link Line} or a {@link Rejection} that says, with where it is, what is wrong:
+ * a field longer than its column holds ({@link TradeLimits}), one with a control character or bytes the
+ * file's encoding does not decode ({@link TradeText}), a value that is not of its type, or a wrong number
+ * of fields. Only a file in which no header naming the required columns is found is refused as a whole.
  */
 public final class CustomsFile implements AutoCloseable {
 
     /** What a column holds; the default layout uses the first of the names. */
     public enum Column {
-        DECLARATION("declaration_number", true, TradeLimits.DECLARATION_NUMBER,
-                "declaration", "declaration no", "номер декларации", "декларация", "номер дт"),
-        LINE("line", true, TradeLimits.TYPED_VALUE, "line_number", "item", "item no", "номер товара", "товар №", "№ товара"),
-        DATE("date", true, TradeLimits.TYPED_VALUE, "declaration_date", "дата", "дата декларации"),
-        HS_CODE("hs_code", true, TradeLimits.TYPED_VALUE, "hs", "commodity code", "tnved", "код тн вэд", "тн вэд", "код товара"),
+        DECLARATION("declaration_number", false, TradeLimits.DECLARATION_NUMBER,
+                "declaration", "declaration no", "declaration number", "gtd", "gtd number", "номер декларации", "декларация",
+                "номер дт", "номер гтд", "гтд", "№ дт"),
+        LINE("line", false, TradeLimits.TYPED_VALUE, "line_number", "item", "item no", "item_number", "item number",
+                "номер товара", "товар №", "№ товара", "номер товара в дт"),
+        DATE("date", true, TradeLimits.TYPED_VALUE, "declaration_date", "period", "month", "дата", "дата декларации",
+                "дата дт", "период", "месяц"),
+        HS_CODE("hs_code", true, TradeLimits.TYPED_VALUE, "hs", "hs code", "hscode", "commodity code", "tnved", "tn ved",
+                "hs_code_10", "код тн вэд", "тн вэд", "код товара", "тнвэд"),
         DESCRIPTION("goods_description", false, TradeLimits.GOODS_DESCRIPTION,
-                "description", "описание товара", "описание", "наименование товара"),
-        EXPORTER("exporter", true, TradeLimits.PARTY_NAME, "exporter_name", "shipper", "sender", "отправитель", "экспортер"),
-        CONSIGNEE("consignee", true, TradeLimits.PARTY_NAME, "consignee_name", "receiver", "importer", "получатель", "импортер"),
-        ORIGIN("origin_country", false, TradeLimits.TYPED_VALUE, "country_of_origin", "origin", "страна происхождения"),
-        DISPATCH("dispatch_country", false, TradeLimits.TYPED_VALUE, "country_of_dispatch", "dispatch", "страна отправления"),
+                "description", "goods description", "product description", "описание товара", "описание",
+                "наименование товара"),
+        EXPORTER("exporter", true, TradeLimits.PARTY_NAME, "exporter_name", "shipper", "sender", "supplier", "seller",
+                "отправитель", "экспортер", "поставщик", "продавец"),
+        CONSIGNEE("consignee", true, TradeLimits.PARTY_NAME, "consignee_name", "receiver", "importer", "buyer",
+                "получатель", "импортер", "покупатель"),
+        ORIGIN("origin_country", false, TradeLimits.TYPED_VALUE, "country_of_origin", "country of origin", "origin",
+                "страна происхождения"),
+        DISPATCH("dispatch_country", false, TradeLimits.TYPED_VALUE, "country_of_dispatch", "country of dispatch", "dispatch",
+                "trading country", "страна отправления", "торгующая страна"),
         DESTINATION("destination_country", false, TradeLimits.TYPED_VALUE,
-                "country_of_destination", "destination", "страна назначения"),
-        VALUE("value", false, TradeLimits.TYPED_VALUE, "invoice_value", "amount", "стоимость", "фактурная стоимость"),
-        CURRENCY("currency", false, TradeLimits.TYPED_VALUE, "валюта"),
+                "country_of_destination", "country of destination", "destination", "страна назначения"),
+        VALUE("value", false, TradeLimits.TYPED_VALUE, "invoice_value", "invoice value", "amount", "customs value",
+                "стоимость", "фактурная стоимость", "таможенная стоимость"),
+        CURRENCY("currency", false, TradeLimits.TYPED_VALUE, "валюта", "invoice currency", "валюта контракта"),
         QUANTITY("quantity", false, TradeLimits.TYPED_VALUE, "qty", "количество"),
-        UNIT("unit", false, TradeLimits.QUANTITY_UNIT, "quantity_unit", "единица измерения", "ед. изм."),
-        NET_WEIGHT("net_weight_kg", false, TradeLimits.TYPED_VALUE, "net_weight", "net weight", "вес нетто", "вес нетто, кг");
+        UNIT("unit", false, TradeLimits.QUANTITY_UNIT, "quantity_unit", "unit of measure", "единица измерения",
+                "ед. изм."),
+        NET_WEIGHT("net_weight_kg", false, TradeLimits.TYPED_VALUE, "net_weight", "net weight", "net weight, kg",
+                "net weight kg", "вес нетто", "вес нетто, кг");
 
         private final String name;
         private final boolean required;
@@ -91,22 +108,66 @@ public final class CustomsFile implements AutoCloseable {
             return required;
         }
 
+        /** The names this column is known by, the default first. */
+        public List<String> names() {
+            List<String> all = new ArrayList<>(aliases.size() + 1);
+            all.add(name);
+            all.addAll(aliases);
+            return all;
+        }
+
+        /** The default names of the required columns. */
+        static List<String> requiredNames() {
+            return java.util.Arrays.stream(values()).filter(Column::required).map(Column::header).toList();
+        }
+
         /** Whether a header name, {@link #normalize normalised}, names this column. */
         boolean matches(String normalizedHeader) {
             return name.equals(normalizedHeader) || aliases.contains(normalizedHeader);
         }
     }
 
+    /**
+     * How to read a file: header names for columns the defaults do not know (column → header name, may be
+     * empty), the currency of every value when the file has no currency column or leaves it empty (ISO 4217,
+     * may be null), and the one sheet of a workbook to read (null: every sheet).
+     */
+    public record Layout(Map<Column, String> columns, String currency, String sheet) {
+
+        public static final Layout DEFAULT = new Layout(Map.of(), null, null);
+
+        public Layout {
+            columns = columns == null ? Map.of() : Map.copyOf(columns);
+            currency = currency == null || currency.isBlank() ? null : currency.strip();
+            if (currency != null && !currency.matches("[A-Za-z]{3}")) {
+                throw new IllegalArgumentException("The file's currency " + TradeText.quote(currency)
+                        + " is not a three-letter ISO 4217 code (e.g. RUB, KZT, USD).");
+            }
+            currency = currency == null ? null : currency.toUpperCase(Locale.ROOT);
+            sheet = sheet == null || sheet.isBlank() ? null : sheet.strip();
+        }
+
+        public static Layout of(Map<Column, String> columns) {
+            return new Layout(columns, null, null);
+        }
+    }
+
     /** What reading a line gave: the line, or why it was refused. */
     public sealed interface Read permits Line, Rejection {
-        /** The line of the file it starts on (the header is line 1). */
+        /** The row of the file it starts on (in a CSV file the header is line 1). */
         long line();
     }
 
-    /** A declaration line as read, typed and checked. */
-    public record Line(long line, String declaration, int item, LocalDate date, HsCode hsCode, String description,
-            String exporter, String consignee, String origin, String dispatch, String destination, BigDecimal value,
-            String currency, BigDecimal quantity, String unit, BigDecimal netWeightKg) implements Read {
+    /**
+     * A record as read, typed and checked. {@code declaration} and {@code item} are null when the file
+     * does not give them (an item written as 0 is none); {@code date} is the month's first day when its
+     * precision is {@link DatePrecision#MONTH}; {@code aggregated} when the file has no declaration
+     * numbers, its rows being totals; {@code key} identifies the record among the agency's.
+     */
+    public record Line(long line, String key, String declaration, Integer item, LocalDate date, DatePrecision datePrecision,
+            boolean aggregated, HsCode hsCode, String description, String exporter, String consignee, String origin,
+            String dispatch, String destination, BigDecimal value, String currency, BigDecimal quantity, String unit,
+            BigDecimal netWeightKg) implements Read {
     }
 
     /** A line that cannot be imported, and why. */
@@ -118,92 +179,180 @@ public final class CustomsFile implements AutoCloseable {
             DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT));
+    /** Months written with digits: 2023-04, 2023/04, 04.2023, 04/2023, 4.2023, 202304. */
+    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})[-/.](\\d{1,2})|(\\d{4})(\\d{2})");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})[./-](\\d{4})");
+    /** Months written with a name: Apr 2023, April 2023, Apr-2023, апр. 2023, Апрель 2023, 2023 Apr. */
+    private static final Pattern NAMED_MONTH = Pattern.compile("(?iu)([\\p{L}]{3,})\\.?[\\s-]*(\\d{4})|(\\d{4})[\\s-]+([\\p{L}]{3,})\\.?");
+    private static final Map<String, Integer> MONTH_NAMES = monthNames();
 
     /** What exports write in an empty cell. */
     private static final Set<String> EMPTY = Set.of("NULL", "N/A", "-", "—", "#N/A");
-    /** Rows read in search of the header: vendors put a title, an empty row or a banner before it. */
+    /** Rows read in search of a sheet's header: vendors put a title, an empty row or a banner before it. */
     private static final int PREAMBLE = 30;
 
-    private final CsvReader csv;
-    private final Charset charset;
-    private final char delimiter;
-    private final Map<Column, Integer> positions;
-    private final int width;
+    private final TableRows rows;
+    private final String encoding;
+    private final Layout layout;
     private final HsNomenclature nomenclature;
-    private final Reader reader;
+    private final Occurrences occurrences = new Occurrences();
+    /** Rows read ahead while looking for a sheet's header, and refusals of sheets without one, still to hand out. */
+    private final Deque<Object> pending = new ArrayDeque<>();
+    private Header header;
+    /** The sheet whose rows are skipped because no header was found on it. */
+    private String skipping;
 
-    private CustomsFile(Reader reader, CsvReader csv, Charset charset, char delimiter, Map<Column, Integer> positions, int width,
-            HsNomenclature nomenclature) {
-        this.reader = reader;
-        this.csv = csv;
-        this.charset = charset;
-        this.delimiter = delimiter;
-        this.positions = positions;
-        this.width = width;
+    /** A sheet's header: where each column is, and how many fields its rows have. */
+    private record Header(String sheet, Map<Column, Integer> positions, int width) {
+
+        boolean aggregated() {
+            return !positions.containsKey(Column.DECLARATION);
+        }
+    }
+
+    private CustomsFile(TableRows rows, String encoding, Layout layout, HsNomenclature nomenclature) {
+        this.rows = rows;
+        this.encoding = encoding;
+        this.layout = layout;
         this.nomenclature = nomenclature;
     }
 
-    /**
-     * Opens a file: detects its encoding and delimiter and reads its header.
-     *
-     * @param mapping column → header name, for layouts whose names the defaults do not know (may be empty)
-     * @throws IllegalArgumentException when the header cannot be read or lacks required columns, saying
-     *         which (briefly, however many columns the header has)
-     */
+    /** Opens a CSV file with the default layout but for the columns mapped; see {@link #open(TableRows, String, Layout, HsNomenclature)}. */
     public static CustomsFile open(InputStream input, Map<Column, String> mapping, HsNomenclature nomenclature) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(input, 1 << 16);
-        in.mark(1 << 16);
-        byte[] head = in.readNBytes(1 << 16);
-        in.reset();
-        Charset charset = charset(head);
-        if (startsWithBom(head)) {
-            in.skipNBytes(3);
-        }
-        String text = new String(head, charset);
-        char delimiter = delimiter(String.join("\n", text.lines().limit(PREAMBLE).toList()));
-        Reader reader = new InputStreamReader(in, charset);
-        CsvReader csv = new CsvReader(reader, delimiter, TradeLimits.LINE_CHARACTERS, false);
-        // The header is the first of the first rows that names every required column; rows before it (a
-        // title, an empty row, ",,,,DATA") are a preamble. Failing that, the row that names most columns
-        // is taken as the header meant, to say what it lacks.
-        CsvReader.Row header = null;
-        Map<Column, Integer> positions = null;
-        List<String> missing = null;
+        CsvRows csv = CsvRows.open(input, 0);
+        return open(csv, csv.charset().name(), Layout.of(mapping), nomenclature);
+    }
+
+    /**
+     * Opens a file: finds the first header (on the first sheet that has one).
+     *
+     * @param encoding how the file's text was decoded, for the refusal of a field with bytes it did not decode (null:
+     *                 the CSV file's detected encoding, or UTF-8 for a workbook)
+     * @throws IllegalArgumentException when no header naming every required column is found (saying what the
+     *         likeliest header row lacks, briefly however many columns it has)
+     */
+    public static CustomsFile open(TableRows rows, String encoding, Layout layout, HsNomenclature nomenclature)
+            throws IOException {
+        CustomsFile file = new CustomsFile(rows, encoding != null ? encoding
+                : rows instanceof CsvRows csv ? csv.charset().name() : "UTF-8", layout, nomenclature);
         try {
-            for (int read = 0; read < PREAMBLE; read++) {
-                CsvReader.Row row = csv.next();
-                if (row == null) {
-                    break;
-                }
-                Map<Column, Integer> found = new EnumMap<>(Column.class);
-                List<String> lacking = positions(row.fields(), mapping, found);
-                if (header == null || found.size() > positions.size()) {
-                    header = row;
-                    positions = found;
-                    missing = lacking;
-                }
-                if (lacking.isEmpty()) {
-                    break;
-                }
-            }
-        } catch (CsvReader.MalformedException e) {
-            reader.close();
+            file.firstHeader();
+        } catch (TableRows.MalformedRowException e) {
+            rows.close();
             throw new IllegalArgumentException("The header line cannot be read: " + e.getMessage() + ".");
+        } catch (IOException | RuntimeException e) {
+            rows.close();
+            throw e;
         }
-        if (header == null) {
-            reader.close();
+        return file;
+    }
+
+    /**
+     * Reads rows until a sheet's header is found. A sheet without one among its first rows is reported (a
+     * refusal handed out first) and passed over; when no sheet has one, the file is refused, with what the
+     * likeliest header row lacks.
+     */
+    private void firstHeader() throws IOException {
+        Candidate best = null;
+        List<Rejection> skipped = new ArrayList<>();
+        while (true) {
+            Found found = findHeader(nextRow());
+            if (found.header != null) {
+                header = found.header;
+                pending.addAll(skipped);
+                return;
+            }
+            if (found.best != null && (best == null || found.best.found.size() > best.found.size())) {
+                best = found.best;
+            }
+            if (found.next == null) {
+                break;
+            }
+            skipped.add(noHeader(found.next, found.best));
+            pending.clear();
+            pending.add(found.next);
+        }
+        if (best == null) {
             throw new IllegalArgumentException("The file is empty: it needs a header line naming its columns.");
         }
-        List<String> names = header.fields();
-        if (!missing.isEmpty()) {
-            reader.close();
-            String and = missing.size() == 1 ? missing.get(0)
-                    : String.join(", ", missing.subList(0, missing.size() - 1)) + " and " + missing.get(missing.size() - 1);
-            throw new IllegalArgumentException("The header has no column for " + and + "; it has "
-                    + (names.size() == 1 ? "1 column" : TradeText.count(names.size()) + " columns") + ": "
-                    + TradeText.list(names) + ". Name the columns so, or give a column mapping (e.g. hs_code=Code).");
+        List<String> names = best.row.fields();
+        throw new IllegalArgumentException((best.row.sheet() == null ? "The header" : "No sheet has a header naming the "
+                + "required columns; the likeliest, on sheet " + TradeText.quote(best.row.sheet()) + ",") + " has no column for "
+                + and(best.missing) + "; it has " + (names.size() == 1 ? "1 column" : TradeText.count(names.size()) + " columns")
+                + ": " + TradeText.list(names) + ". Name the columns so, or give a column mapping (e.g. hs_code=Code).");
+    }
+
+    /** A row looked at as a header: the columns it names and the required ones it lacks. */
+    private record Candidate(TableRows.Row row, Map<Column, Integer> found, List<String> missing) {
+    }
+
+    /** What the search for a sheet's header found: the header, or the likeliest row and the first row of the next sheet. */
+    private record Found(Header header, Candidate best, TableRows.Row next) {
+    }
+
+    /**
+     * Looks for the header among the first {@value #PREAMBLE} rows of the sheet {@code first} is on (rows
+     * taken from {@link #pending} first). Rows of the sheet before the header are its preamble.
+     */
+    private Found findHeader(TableRows.Row first) throws IOException {
+        Candidate best = null;
+        TableRows.Row row = first;
+        String sheet = first == null ? null : first.sheet();
+        for (int read = 0; row != null && read < PREAMBLE; read++) {
+            if (!java.util.Objects.equals(row.sheet(), sheet)) {
+                return new Found(null, best, row);
+            }
+            Map<Column, Integer> found = new EnumMap<>(Column.class);
+            List<String> lacking = positions(row.fields(), layout.columns(), found);
+            if (best == null || found.size() > best.found().size()) {
+                best = new Candidate(row, found, lacking);
+            }
+            if (!found.isEmpty() && lacking.isEmpty()) {
+                return new Found(new Header(sheet, found, row.fields().size()), best, null);
+            }
+            row = nextReadable();
         }
-        return new CustomsFile(reader, csv, charset, delimiter, positions, names.size(), nomenclature);
+        // Not among the first rows: the rest of this sheet is skipped up to the next one.
+        while (row != null && java.util.Objects.equals(row.sheet(), sheet)) {
+            row = nextReadable();
+        }
+        return new Found(null, best, row);
+    }
+
+    /** The next row while looking for a header: a row that cannot be read is no header, and passed over. */
+    private TableRows.Row nextReadable() throws IOException {
+        while (true) {
+            try {
+                return nextRow();
+            } catch (TableRows.MalformedRowException e) {
+                // a preamble's stray quote: not the header, read on
+            }
+        }
+    }
+
+    private Rejection noHeader(TableRows.Row next, Candidate best) {
+        String sheet = best == null ? "?" : best.row().sheet();
+        return new Rejection(best == null ? next.line() : best.row().line(), "sheet " + TradeText.quote(sheet)
+                + " is not read: none of its first " + PREAMBLE + " rows names the columns " + and(Column.requiredNames())
+                + (best != null && !best.missing().isEmpty() ? " (the likeliest lacks " + and(best.missing()) + ")" : ""));
+    }
+
+    private static String and(List<String> names) {
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** The next row: one read ahead first, else the file's next (a row that cannot be read becomes a rejection). */
+    private TableRows.Row nextRow() throws IOException {
+        while (!pending.isEmpty()) {
+            Object o = pending.peekFirst();
+            if (o instanceof TableRows.Row r) {
+                pending.pollFirst();
+                return r;
+            }
+            return null; // a rejection waits: handed out by next()
+        }
+        return rows.next();
     }
 
     /** The columns a row names, into {@code positions}; the required ones it lacks, as the refusal names them. */
@@ -226,12 +375,29 @@ public final class CustomsFile implements AutoCloseable {
         return missing;
     }
 
+    /** The CSV file's encoding; UTF-8 for a workbook. */
     public Charset charset() {
-        return charset;
+        return rows instanceof CsvRows csv ? csv.charset() : StandardCharsets.UTF_8;
     }
 
+    /** The CSV file's delimiter; 0 for a workbook. */
     public char delimiter() {
-        return delimiter;
+        return rows instanceof CsvRows csv ? csv.delimiter() : 0;
+    }
+
+    /** The rows the file is read from: how far it is read, what it is. */
+    public TableRows rows() {
+        return rows;
+    }
+
+    /** Whether the (first) header has no declaration column: the rows are monthly totals. */
+    public boolean aggregated() {
+        return header.aggregated();
+    }
+
+    /** The columns the (first) header has, by their place in it. */
+    public Map<Column, Integer> columns() {
+        return java.util.Collections.unmodifiableMap(header.positions());
     }
 
     /**
@@ -239,24 +405,47 @@ public final class CustomsFile implements AutoCloseable {
      * of the file.
      */
     public Optional<Read> next() {
-        CsvReader.Row row;
+        TableRows.Row row;
         try {
-            row = csv.next();
-        } catch (CsvReader.MalformedException e) {
+            if (pending.peekFirst() instanceof Rejection waiting) {
+                pending.pollFirst();
+                return Optional.of(waiting);
+            }
+            row = nextRow();
+            while (row != null && !java.util.Objects.equals(row.sheet(), header.sheet())) {
+                // A new sheet: its own header first.
+                Found found = findHeader(row);
+                if (found.header() != null) {
+                    header = found.header();
+                    row = nextRow();
+                } else {
+                    if (found.next() != null) {
+                        pending.addFirst(found.next());
+                    }
+                    if (found.best() != null || found.next() != null) {
+                        return Optional.of(noHeader(found.next(), found.best()));
+                    }
+                    row = nextRow();
+                }
+            }
+        } catch (TableRows.MalformedRowException e) {
             return Optional.of(new Rejection(e.line(), e.getMessage()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         if (row == null) {
             return Optional.empty();
         }
-        if (row.fields().size() != width) {
-            return Optional.of(new Rejection(row.line(), "the line has " + TradeText.count(row.fields().size())
-                    + " fields, the header has " + TradeText.count(width)));
+        List<String> cells = row.fields();
+        if (row.sheet() == null && cells.size() != header.width()) {
+            return Optional.of(new Rejection(row.line(), "the line has " + TradeText.count(cells.size())
+                    + " fields, the header has " + TradeText.count(header.width())));
         }
         Fields fields = new Fields(row);
         List<String> problems = fields.problems;
-        String declaration = fields.required(Column.DECLARATION);
-        Integer item = integer(fields, Column.LINE, problems);
-        LocalDate date = date(fields, problems);
+        String declaration = fields.optional(Column.DECLARATION);
+        Integer item = item(fields, problems);
+        Dated date = date(fields, problems);
         HsCode hs = hsCode(fields, problems);
         String exporter = fields.required(Column.EXPORTER);
         String consignee = fields.required(Column.CONSIGNEE);
@@ -268,16 +457,48 @@ public final class CustomsFile implements AutoCloseable {
         if (currency != null && !currency.matches("[A-Za-z]{3}")) {
             problems.add("currency " + TradeText.quote(currency) + " is not a three-letter ISO 4217 code");
         }
+        if (currency == null && value != null) {
+            currency = layout.currency();
+        }
         BigDecimal quantity = number(fields, Column.QUANTITY, TradeLimits.MEASURE_INTEGER_DIGITS, TradeLimits.MEASURE_SCALE,
                 problems);
         BigDecimal weight = number(fields, Column.NET_WEIGHT, TradeLimits.MEASURE_INTEGER_DIGITS, TradeLimits.MEASURE_SCALE,
                 problems);
-        if (!problems.isEmpty()) {
-            return Optional.of(new Rejection(row.line(), String.join("; ", problems)));
+        if (!header.aggregated() && declaration == null && !fields.bad.contains(Column.DECLARATION)) {
+            problems.add("declaration_number is missing");
         }
-        return Optional.of(new Line(row.line(), declaration, item, date, hs, fields.optional(Column.DESCRIPTION), exporter,
-                consignee, origin, dispatch, destination, value, currency == null ? null : currency.toUpperCase(Locale.ROOT),
-                quantity, fields.optional(Column.UNIT), weight));
+        if (!problems.isEmpty()) {
+            return Optional.of(new Rejection(row.line(), (row.sheet() == null ? "" : row.where() + ": ")
+                    + String.join("; ", problems)));
+        }
+        String unit = fields.optional(Column.UNIT);
+        String description = fields.optional(Column.DESCRIPTION);
+        String upper = currency == null ? null : currency.toUpperCase(Locale.ROOT);
+        String key = key(declaration, item, date, hs, description, exporter, consignee, origin, dispatch, destination, value,
+                upper, quantity, unit, weight);
+        return Optional.of(new Line(row.line(), key, declaration, item, date.day(), date.precision(), header.aggregated(), hs,
+                description, exporter, consignee, origin, dispatch, destination, value, upper, quantity, unit, weight));
+    }
+
+    /**
+     * The record's key: {@code D:} the declaration and its line, where both are given; else {@code C:} (a
+     * declaration's line without number) or {@code A:} (an aggregated row) and a digest of every value,
+     * with {@code #n} for the n-th row alike in all of them.
+     */
+    private String key(String declaration, Integer item, Dated date, HsCode hs, String description, String exporter,
+            String consignee, String origin, String dispatch, String destination, BigDecimal value, String currency,
+            BigDecimal quantity, String unit, BigDecimal weight) {
+        if (declaration != null && item != null) {
+            return "D:" + declaration + "#" + item;
+        }
+        String digest = Occurrences.digest(declaration, date.day() + "/" + date.precision(), hs.digits(), description,
+                exporter, consignee, origin, dispatch, destination, plain(value), currency, plain(quantity), unit, plain(weight));
+        int seen = occurrences.count(digest);
+        return (declaration != null ? "C:" : "A:") + digest + (seen > 1 ? "#" + seen : "");
+    }
+
+    private static String plain(BigDecimal number) {
+        return number == null ? null : number.stripTrailingZeros().toPlainString();
     }
 
     /**
@@ -289,15 +510,15 @@ public final class CustomsFile implements AutoCloseable {
 
         final List<String> problems = new ArrayList<>();
         private final Map<Column, String> values = new EnumMap<>(Column.class);
-        private final Set<Column> bad = EnumSet.noneOf(Column.class);
+        final Set<Column> bad = EnumSet.noneOf(Column.class);
 
-        Fields(CsvReader.Row row) {
-            positions.forEach((column, at) -> {
-                String value = row.fields().get(at).strip();
+        Fields(TableRows.Row row) {
+            header.positions().forEach((column, at) -> {
+                String value = at < row.fields().size() ? row.fields().get(at).strip() : "";
                 if (value.isEmpty() || EMPTY.contains(value.toUpperCase(Locale.ROOT))) {
                     return;
                 }
-                String problem = TradeText.problem(value, charset.name());
+                String problem = TradeText.problem(value, encoding);
                 int length = TradeText.length(value);
                 if (problem == null && length > column.maxLength()) {
                     problem = "is " + TradeText.count(length) + " characters long; at most " + TradeText.count(column.maxLength())
@@ -329,47 +550,123 @@ public final class CustomsFile implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        rows.close();
     }
 
-    private static Integer integer(Fields fields, Column column, List<String> problems) {
-        String value = fields.required(column);
+    /** The line number within its declaration; none when not given or written as 0 (as some exports write every line). */
+    private static Integer item(Fields fields, List<String> problems) {
+        String value = fields.optional(Column.LINE);
         if (value == null) {
             return null;
         }
+        String digits = value.matches("[0-9]+\\.0+") ? value.substring(0, value.indexOf('.')) : value;
         try {
-            int number = Integer.parseInt(value);
-            if (number < 1) {
-                problems.add(column.header() + " " + TradeText.quote(value) + " is not a positive whole number");
+            int number = Integer.parseInt(digits);
+            if (number < 0) {
+                problems.add(Column.LINE.header() + " " + TradeText.quote(value) + " is not a positive whole number");
             }
-            return number;
+            return number <= 0 ? null : number;
         } catch (NumberFormatException e) {
-            problems.add(column.header() + " " + TradeText.quote(value) + (value.matches("[0-9]+")
+            problems.add(Column.LINE.header() + " " + TradeText.quote(value) + (digits.matches("[0-9]+")
                     ? " is too large (at most " + TradeText.count(Integer.MAX_VALUE) + ")" : " is not a whole number"));
             return null;
         }
     }
 
-    private static LocalDate date(Fields fields, List<String> problems) {
+    /** A date as read: a day, or a month (its first day). */
+    record Dated(LocalDate day, DatePrecision precision) {
+    }
+
+    private static Dated date(Fields fields, List<String> problems) {
         String value = fields.required(Column.DATE);
         if (value == null) {
             return null;
         }
+        Dated dated = parseDate(value);
+        if (dated == null) {
+            problems.add("date " + TradeText.quote(value) + " is neither a date (2024-03-31, 31.03.2024 or 31/03/2024) nor a "
+                    + "month (2024-03, 03.2024, Mar 2024, март 2024)");
+            return null;
+        }
+        if (dated.day().getYear() < TradeLimits.FIRST_YEAR || dated.day().getYear() > TradeLimits.LAST_YEAR) {
+            problems.add("date " + TradeText.quote(value) + " is not between the years " + TradeLimits.FIRST_YEAR + " and "
+                    + TradeLimits.LAST_YEAR);
+            return null;
+        }
+        return dated;
+    }
+
+    /** A day or a month as customs exports write them; null when it is neither. */
+    static Dated parseDate(String written) {
+        String value = written.strip();
+        // A spreadsheet's date-time: the day is what counts.
+        if (value.matches("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?")) {
+            value = value.substring(0, 10);
+        }
         for (DateTimeFormatter format : DATES) {
             try {
-                LocalDate date = LocalDate.parse(value, format);
-                if (date.getYear() < TradeLimits.FIRST_YEAR || date.getYear() > TradeLimits.LAST_YEAR) {
-                    problems.add("date " + TradeText.quote(value) + " is not between the years " + TradeLimits.FIRST_YEAR
-                            + " and " + TradeLimits.LAST_YEAR);
-                    return null;
-                }
-                return date;
+                return new Dated(LocalDate.parse(value, format), DatePrecision.DAY);
             } catch (DateTimeParseException e) {
                 // try the next way of writing it
             }
         }
-        problems.add("date " + TradeText.quote(value) + " is not a date (2024-03-31, 31.03.2024 or 31/03/2024)");
-        return null;
+        Integer year = null;
+        Integer month = null;
+        Matcher m;
+        if ((m = YEAR_MONTH.matcher(value)).matches()) {
+            year = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+            month = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+        } else if ((m = MONTH_YEAR.matcher(value)).matches()) {
+            month = Integer.parseInt(m.group(1));
+            year = Integer.parseInt(m.group(2));
+        } else if ((m = NAMED_MONTH.matcher(value)).matches()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(4);
+            year = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
+            month = monthOf(name);
+        }
+        if (year == null || month == null || month < 1 || month > 12) {
+            return null;
+        }
+        return new Dated(LocalDate.of(year, month, 1), DatePrecision.MONTH);
+    }
+
+    /** A month by its name or abbreviation in English or Russian (any case, any grammatical case): 1–12, or null. */
+    static Integer monthOf(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        Integer month = MONTH_NAMES.get(n);
+        if (month == null && n.length() >= 3) {
+            // Russian month names by their stem: январь/января/янв, май/мая, март/марта
+            month = MONTH_NAMES.get(n.substring(0, 3));
+            if (month != null && !MONTH_NAMES.containsKey(n) && !isMonthWord(n, month)) {
+                month = null;
+            }
+        }
+        return month;
+    }
+
+    /** Whether a word longer than three letters is a form of the month whose stem it starts with (not "Marsala 2023"). */
+    private static boolean isMonthWord(String word, int month) {
+        String[] english = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december"};
+        String[] russian = {"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
+            "декабр"};
+        return word.equals(english[month - 1]) || word.equals("sept") && month == 9
+                || word.startsWith(russian[month - 1]) && word.length() <= russian[month - 1].length() + 2;
+    }
+
+    private static Map<String, Integer> monthNames() {
+        Map<String, Integer> names = new java.util.HashMap<>();
+        String[] english = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        String[] russian = {"янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"};
+        for (int i = 0; i < 12; i++) {
+            names.put(english[i], i + 1);
+            names.put(russian[i], i + 1);
+        }
+        names.put("мая", 5);
+        names.put("sept", 9);
+        names.put("июнь", 6);
+        names.put("июль", 7);
+        return names;
     }
 
     private HsCode hsCode(Fields fields, List<String> problems) {
@@ -446,79 +743,6 @@ public final class CustomsFile implements AutoCloseable {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(s));
-    }
-
-    static Charset charset(byte[] head) {
-        if (startsWithBom(head)) {
-            return StandardCharsets.UTF_8;
-        }
-        // A cut in the middle of a character at the end of the sample is not a reason to doubt UTF-8.
-        int end = head.length;
-        while (end > 0 && end > head.length - 4 && (head[end - 1] & 0xC0) == 0x80) {
-            end--;
-        }
-        if (end > 0 && (head[end - 1] & 0xC0) == 0xC0) {
-            end--;
-        }
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.wrap(head, 0, end);
-        CharBuffer chars = CharBuffer.allocate(end + 1);
-        int invalid = 0;
-        while (true) {
-            CoderResult result = utf8.decode(bytes, chars, true);
-            if (!result.isError()) {
-                break; // all read (the buffer holds as many characters as there are bytes)
-            }
-            invalid++;
-            bytes.position(bytes.position() + result.length());
-        }
-        if (invalid == 0) {
-            return StandardCharsets.UTF_8;
-        }
-        long decoded = chars.flip().chars().filter(c -> c >= 0x80).count();
-        // UTF-8 with a few bad sequences (they become U+FFFD, and their lines are refused), unless the
-        // bytes read as the words of Windows-1251 text.
-        return decoded >= invalid || !hasCyrillicWord(head, end) ? StandardCharsets.UTF_8 : Charset.forName("windows-1251");
-    }
-
-    /** Three letters in a row as Windows-1251 writes Cyrillic (А–я, Ё, ё). */
-    private static boolean hasCyrillicWord(byte[] head, int end) {
-        int run = 0;
-        for (int i = 0; i < end; i++) {
-            int b = head[i] & 0xFF;
-            run = b >= 0xC0 || b == 0xA8 || b == 0xB8 ? run + 1 : 0;
-            if (run >= 3) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsWithBom(byte[] head) {
-        return head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
-    }
-
-    /** The one of , ; tab | that the header line uses most, outside quotes. */
-    static char delimiter(String header) {
-        char best = ',';
-        int most = 0;
-        for (char candidate : new char[] {',', ';', '\t', '|'}) {
-            int count = 0;
-            boolean quoted = false;
-            for (char c : header.toCharArray()) {
-                if (c == '"') {
-                    quoted = !quoted;
-                } else if (c == candidate && !quoted) {
-                    count++;
-                }
-            }
-            if (count > most) {
-                most = count;
-                best = candidate;
-            }
-        }
-        return best;
     }
 
     private static String normalize(String header) {

@@ -127,7 +127,7 @@ public class TradeImportService {
      * @param file a copy of the upload, which {@link #run} deletes when done
      */
     @Transactional
-    public Progress start(String fileName, Path file, String sha256, Map<CustomsFile.Column, String> mapping) {
+    public Progress start(String fileName, Path file, String sha256, CustomsFile.Layout layout) {
         if (!access.canImportTrade()) {
             throw new AccessDeniedException("Only analysts, supervisors and administrators import trade records.");
         }
@@ -135,9 +135,10 @@ public class TradeImportService {
         imports.abandonStale();
         String encoding;
         String delimiter;
-        try (InputStream in = Files.newInputStream(file); CustomsFile csv = CustomsFile.open(in, mapping, nomenclature)) {
-            encoding = csv.charset().name();
-            delimiter = csv.delimiter() == '\t' ? "\\t" : String.valueOf(csv.delimiter());
+        try (CustomsFile opened = open(file, layout, nomenclature)) {
+            boolean workbook = !(opened.rows() instanceof CsvRows);
+            encoding = workbook ? "XLSX" : opened.charset().name();
+            delimiter = workbook ? null : opened.delimiter() == '\t' ? "\\t" : String.valueOf(opened.delimiter());
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage());
         } catch (IOException e) {
@@ -152,12 +153,12 @@ public class TradeImportService {
     }
 
     /** Reads the whole file into the batch, chunk by chunk; never throws (a failure is the batch's status). */
-    public void run(UUID batchId, Path file, Map<CustomsFile.Column, String> mapping) {
+    public void run(UUID batchId, Path file, CustomsFile.Layout layout) {
         ImportBatch batch = imports.find(batchId).orElseThrow(() -> new RecordNotFoundException("import", batchId));
         TradeRecordWriter.ImportCounts counts = new TradeRecordWriter.ImportCounts(batchId);
         String failure;
         try {
-            failure = read(batch, file, mapping, counts);
+            failure = read(batch, file, layout, counts);
         } finally {
             try {
                 Files.deleteIfExists(file);
@@ -186,12 +187,11 @@ public class TradeImportService {
     }
 
     /** Reads and stores the file; returns null, or why the batch failed in words for an operator (never SQL). */
-    private String read(ImportBatch batch, Path file, Map<CustomsFile.Column, String> mapping,
-            TradeRecordWriter.ImportCounts counts) {
-        try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file))) {
+    private String read(ImportBatch batch, Path file, CustomsFile.Layout layout, TradeRecordWriter.ImportCounts counts) {
+        try {
             CustomsFile opened;
             try {
-                opened = CustomsFile.open(in, mapping, nomenclature);
+                opened = open(file, layout, nomenclature);
             } catch (IllegalArgumentException e) {
                 // The header as start() checked it: only a file changed since fails here, and the message says why.
                 return e.getMessage();
@@ -209,13 +209,13 @@ public class TradeImportService {
                         rejections.add((CustomsFile.Rejection) read.get());
                     }
                     if (lines.size() + rejections.size() >= CHUNK) {
-                        counts.readUpTo(in.count());
+                        counts.readUpTo(bytesRead(csv, batch));
                         write(counts, batch, risk, parties, lines, rejections);
                         lines = new ArrayList<>(CHUNK);
                         rejections = new ArrayList<>();
                     }
                 }
-                counts.readUpTo(in.count());
+                counts.readUpTo(bytesRead(csv, batch));
                 write(counts, batch, risk, parties, lines, rejections);
                 return null;
             }
@@ -228,6 +228,26 @@ public class TradeImportService {
             return "The import stopped after " + TradeText.count(counts.linesRead()) + " lines because " + cause(e)
                     + " (the server log has the details under import " + batch.id() + "). " + KEPT;
         }
+    }
+
+    /**
+     * Opens a customs file as what it is: an Excel workbook (by its first bytes: a ZIP archive) or CSV.
+     *
+     * @throws IllegalArgumentException when it is neither, or no header is found in it
+     */
+    static CustomsFile open(Path file, CustomsFile.Layout layout, HsNomenclature nomenclature) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        try {
+            return CustomsFile.open(CsvRows.open(in, Files.size(file)), null, layout, nomenclature);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** How far into the file the reader has come, in bytes (a workbook's share of its sheets read, in the file's bytes). */
+    private static long bytesRead(CustomsFile file, ImportBatch batch) {
+        return file.rows() instanceof CsvRows csv ? csv.bytesRead() : (long) (file.rows().done() * batch.fileBytes());
     }
 
     private static final String KEPT = "The lines before are kept: import the file again once this is resolved, and the "

@@ -54,7 +54,8 @@ public interface TradeImports {
     List<StoredRecord> records(java.util.Collection<UUID> ids);
 
     /** A stored trade record. */
-    record StoredRecord(UUID id, String agency, String declaration, int item, java.time.LocalDate date, String hsCode,
+    record StoredRecord(UUID id, String agency, String declaration, Integer item, java.time.LocalDate date,
+            org.interdict.domain.model.trade.DatePrecision datePrecision, boolean aggregated, String hsCode,
             String description, String exporter, String consignee, String origin, String dispatch, String destination,
             java.math.BigDecimal value, String currency, java.math.BigDecimal valueUsd, java.math.BigDecimal netWeightKg,
             String chpTier, boolean flagged, UUID batch, Instant createdAt, UUID exporterParty, UUID consigneeParty) {

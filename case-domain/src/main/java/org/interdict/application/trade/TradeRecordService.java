@@ -122,7 +122,7 @@ public class TradeRecordService {
         boolean full = access.canRead(r.agency());
         TradeReleases.Release release = releases.of(r.id()).orElseThrow(() -> new RecordNotFoundException("trade record", r.id()));
         Set<UUID> shownParties = shownParties(r);
-        return new TradeRecordView(r.id(), r.agency(), r.declaration(), r.item(), r.date(), r.hsCode(), r.description(),
+        return new TradeRecordView(r.id(), r.agency(), r.declaration(), r.item(), r.date(), r.datePrecision(), r.aggregated(), r.hsCode(), r.description(),
                 r.exporter(), shownParties.contains(r.exporterParty()) ? r.exporterParty() : null,
                 r.consignee(), shownParties.contains(r.consigneeParty()) ? r.consigneeParty() : null,
                 r.origin(), r.dispatch(), r.destination(), r.value(), r.currency(), r.valueUsd(), r.netWeightKg(), r.chpTier(),

@@ -9,9 +9,12 @@ import java.util.UUID;
 /**
  * A trade record as a caller sees it. A partner sees the names as the declaration wrote them, a
  * resolved party's id only when that party is visible to it too, and only its own agency among the
- * recipients.
+ * recipients. A row of a monthly aggregated export has no declaration or line number, its date is the
+ * month's first day ({@code datePrecision} MONTH) and its value, quantity and weight are totals; a
+ * declaration's line may lack its number (vendors write 0).
  */
-public record TradeRecordView(UUID id, String owningAgency, String declarationNumber, int lineNumber, LocalDate declarationDate,
+public record TradeRecordView(UUID id, String owningAgency, String declarationNumber, Integer lineNumber, LocalDate declarationDate,
+        org.interdict.domain.model.trade.DatePrecision datePrecision, boolean aggregated,
         String hsCode, String goodsDescription, String exporterName, UUID exporterParty, String consigneeName, UUID consigneeParty,
         String originCountry, String dispatchCountry, String destinationCountry, BigDecimal value, String currency,
         BigDecimal valueUsd, BigDecimal netWeightKg, String chpTier, boolean flagged, UUID importBatch, Instant createdAt,

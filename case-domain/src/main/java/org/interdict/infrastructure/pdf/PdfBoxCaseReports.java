@@ -219,7 +219,8 @@ public class PdfBoxCaseReports implements CaseReports {
             out.heading("Trade records linked as evidence");
             out.table(new String[] {"Declaration", "Line", "Date", "HS", "CHP tier", "Value", "Exporter → consignee", "Route"},
                     new float[] {0.26f, 0.05f, 0.1f, 0.08f, 0.08f, 0.14f, 0.2f, 0.09f},
-                    r.tradeRecords().stream().map(t -> new String[] {t.declarationNumber(), String.valueOf(t.lineNumber()),
+                    r.tradeRecords().stream().map(t -> new String[] {t.declarationNumber() == null ? "monthly total" : t.declarationNumber(),
+                        t.lineNumber() == null ? "" : String.valueOf(t.lineNumber()),
                             t.date() == null ? "" : t.date().toString(), or(t.hsCode(), ""),
                             t.chpTier() == null ? "—" : t.chpTier() + (t.flagged() ? " flagged" : ""), value(t),
                             t.exporter() + " → " + t.consignee(), or(t.originCountry(), "?") + " → " + or(t.destinationCountry(), "?")})

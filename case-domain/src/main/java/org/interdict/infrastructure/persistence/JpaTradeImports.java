@@ -118,42 +118,40 @@ public class JpaTradeImports implements TradeImports {
             return List.of();
         }
         int n = records.size();
-        String[][] columns = new String[23][n];
+        String[][] columns = new String[26][n];
         Long[] sourceLines = new Long[n];
         for (int i = 0; i < n; i++) {
             TradeRecordRow r = records.get(i);
             CustomsFile.Line l = r.line();
-            String[] values = {r.id().toString(), r.agency(), l.declaration(), String.valueOf(l.item()), l.date().toString(),
+            String[] values = {r.id().toString(), r.agency(), l.declaration(), text(l.item()), l.date().toString(),
                 l.hsCode().digits(), l.description(), l.exporter(), l.consignee(), l.origin(), l.dispatch(), l.destination(),
                 text(l.value()), l.currency(), text(r.valueUsd()), text(l.quantity()), l.unit(), text(l.netWeightKg()),
                 r.chpTier(), String.valueOf(r.flagged()), r.batch().toString(), text(r.exporterParty()),
-                text(r.consigneeParty())};
+                text(r.consigneeParty()), l.key(), l.datePrecision().name(), String.valueOf(l.aggregated())};
             for (int c = 0; c < values.length; c++) {
                 columns[c][i] = values[c];
             }
             sourceLines[i] = l.line();
         }
+        StringBuilder arrays = new StringBuilder();
+        for (int c = 1; c <= 26; c++) {
+            arrays.append(c == 1 ? "" : ", ").append("cast(?").append(c).append(" as varchar[])");
+        }
         var query = em.createNativeQuery("insert into trade_record (id, owning_agency, declaration_number, line_number, "
                 + "declaration_date, hs_code, goods_description, exporter_name, consignee_name, origin_country, dispatch_country, "
                 + "destination_country, value, currency, value_usd, quantity, quantity_unit, net_weight_kg, chp_tier, flagged, "
-                + "batch_id, exporter_party_id, consignee_party_id, source_line, created_at) "
+                + "batch_id, exporter_party_id, consignee_party_id, record_key, date_precision, aggregated, source_line, "
+                + "created_at) "
                 + "select cast(a as uuid), b, c, cast(d as integer), cast(e as date), f, g, h, i, j, k, l, cast(m as numeric), n, "
                 + "cast(o as numeric), cast(p as numeric), q, cast(r as numeric), s, cast(t as boolean), cast(u as uuid), "
-                + "cast(w as uuid), cast(x as uuid), v, now() "
-                + "from unnest(cast(?1 as varchar[]), cast(?2 as varchar[]), cast(?3 as varchar[]), cast(?4 as varchar[]), "
-                + "cast(?5 as varchar[]), cast(?6 as varchar[]), cast(?7 as varchar[]), cast(?8 as varchar[]), cast(?9 as varchar[]), "
-                + "cast(?10 as varchar[]), cast(?11 as varchar[]), cast(?12 as varchar[]), cast(?13 as varchar[]), "
-                + "cast(?14 as varchar[]), cast(?15 as varchar[]), cast(?16 as varchar[]), cast(?17 as varchar[]), "
-                + "cast(?18 as varchar[]), cast(?19 as varchar[]), cast(?20 as varchar[]), cast(?21 as varchar[]), "
-                + "cast(?22 as bigint[]), cast(?23 as varchar[]), cast(?24 as varchar[])) "
-                + "as t(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x) "
-                + "on conflict (owning_agency, declaration_number, line_number) do nothing returning id");
-        for (int c = 0; c < 21; c++) {
+                + "cast(w as uuid), cast(x as uuid), y, z, cast(ag as boolean), v, now() "
+                + "from unnest(" + arrays + ", cast(?27 as bigint[])) "
+                + "as t(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, w, x, y, z, ag, v) "
+                + "on conflict (owning_agency, record_key) do nothing returning id");
+        for (int c = 0; c < 26; c++) {
             query.setParameter(c + 1, columns[c]);
         }
-        query.setParameter(22, sourceLines);
-        query.setParameter(23, columns[21]);
-        query.setParameter(24, columns[22]);
+        query.setParameter(27, sourceLines);
         return query.getResultList();
     }
 
@@ -221,10 +219,12 @@ public class JpaTradeImports implements TradeImports {
         List<Object[]> rows = em.createNativeQuery("select id, owning_agency, declaration_number, line_number, declaration_date, "
                 + "hs_code, goods_description, exporter_name, consignee_name, origin_country, dispatch_country, destination_country, "
                 + "value, currency, value_usd, net_weight_kg, chp_tier, flagged, batch_id, created_at, exporter_party_id, "
-                + "consignee_party_id from trade_record "
+                + "consignee_party_id, date_precision, aggregated from trade_record "
                 + "where id = any(cast(?1 as uuid[]))").setParameter(1, ids.toArray(UUID[]::new)).getResultList();
-        return rows.stream().map(r -> new StoredRecord((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
-                r[4] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[4], (String) r[5], (String) r[6],
+        return rows.stream().map(r -> new StoredRecord((UUID) r[0], (String) r[1], (String) r[2],
+                r[3] == null ? null : ((Number) r[3]).intValue(),
+                r[4] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[4],
+                org.interdict.domain.model.trade.DatePrecision.valueOf((String) r[22]), (Boolean) r[23], (String) r[5], (String) r[6],
                 (String) r[7], (String) r[8], trim(r[9]), trim(r[10]), trim(r[11]), (BigDecimal) r[12], trim(r[13]),
                 (BigDecimal) r[14], (BigDecimal) r[15], (String) r[16], (Boolean) r[17], (UUID) r[18],
                 NativeValues.instant(r[19]), (UUID) r[20], (UUID) r[21])).toList();
@@ -249,6 +249,10 @@ public class JpaTradeImports implements TradeImports {
 
     private static String text(BigDecimal value) {
         return value == null ? null : value.toPlainString();
+    }
+
+    private static String text(Integer value) {
+        return value == null ? null : value.toString();
     }
 
     private static String text(UUID value) {

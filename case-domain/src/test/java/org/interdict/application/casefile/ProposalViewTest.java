@@ -26,7 +26,7 @@ class ProposalViewTest {
                 "alice", Instant.parse("2026-11-22T10:00:00Z"));
 
         ProposalView view = ProposalView.of(proposal, ref -> new ReliedEvidence(ref.kind().name(), ref.itemId(), null, true, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
 
         assertEquals(List.of(record.itemId(), file.itemId()), view.evidence().stream().map(ReliedEvidence::id).toList());
         assertEquals(List.of(1, 2), view.reasons().stream().map(ProposalView.ReasonView::number).toList());

@@ -103,7 +103,8 @@ class CaseEvidenceTest {
     }
 
     private static TradeImports.StoredRecord record() {
-        return new TradeImports.StoredRecord(UUID.randomUUID(), "ECA", "DECL-1", 1, LocalDate.of(2024, 3, 1), "851712",
+        return new TradeImports.StoredRecord(UUID.randomUUID(), "ECA", "DECL-1", 1, LocalDate.of(2024, 3, 1),
+                org.interdict.domain.model.trade.DatePrecision.DAY, false, "851712",
                 "Helmets", "Shanghai H Win", "Silva LLC", "CN", "CN", "RU", BigDecimal.TEN, "USD", BigDecimal.TEN, null, "TIER_1",
                 true, UUID.randomUUID(), NOW, null, null);
     }

@@ -222,7 +222,7 @@ class CustomsFileTest {
         assertEquals("quantity '-1' is not a number of zero or more", ((Rejection) lines.get(3)).reason());
         assertEquals("net_weight_kg '99999999999999999.9999' is too large (at most 17 digits before the decimal point)",
                 ((Rejection) lines.get(4)).reason(), "rounded to its column's three decimals it no longer fits");
-        assertTrue(((Rejection) lines.get(5)).reason().startsWith("date '2024-13-01' is not a date"), lines.get(5).toString());
+        assertTrue(((Rejection) lines.get(5)).reason().startsWith("date '2024-13-01' is neither a date"), lines.get(5).toString());
         assertEquals("date '01.01.0001' is not between the years 1900 and 2099", ((Rejection) lines.get(6)).reason());
         assertEquals("line 'abc' is not a whole number", ((Rejection) lines.get(7)).reason());
         assertEquals("line '99999999999' is too large (at most 2,147,483,647)", ((Rejection) lines.get(8)).reason());
@@ -240,7 +240,7 @@ class CustomsFileTest {
                 () -> read(header + "\n1,2,3\n", StandardCharsets.UTF_8, Map.of()));
         String message = refused.getMessage();
         assertTrue(message.length() < 600, message.length() + " characters: " + message);
-        assertTrue(message.startsWith("The header has no column for declaration_number, line, date, hs_code, exporter and "
+        assertTrue(message.startsWith("The header has no column for date, hs_code, exporter and "
                 + "consignee; it has 10,000 columns: 'column_1', 'column_2'"), message);
         assertTrue(message.contains("'column_10' … and 9,990 more."), message);
         assertTrue(!message.contains("column_11'"), message);
@@ -278,6 +278,84 @@ class CustomsFileTest {
     /** A good line of the default layout, whose fields the tests replace. */
     private static String good(int item) {
         return "D-1," + item + ",2024-03-01,854231,Goods,A Ltd,B LLC,CN,CN,RU,100,USD,1,pcs,1\n";
+    }
+
+    @Test
+    void monthsAreReadInTheWaysExportsWriteThem() {
+        for (String month : List.of("2023-04", "2023/04", "04.2023", "4.2023", "04/2023", "202304", "Apr 2023", "APR-2023",
+                "April 2023", "апр. 2023", "Апрель 2023", "апреля 2023", "2023 Apr")) {
+            var dated = CustomsFile.parseDate(month);
+            assertEquals(LocalDate.of(2023, 4, 1), dated == null ? null : dated.day(), month);
+            assertEquals(org.interdict.domain.model.trade.DatePrecision.MONTH, dated.precision(), month);
+        }
+        assertEquals(org.interdict.domain.model.trade.DatePrecision.DAY, CustomsFile.parseDate("2023-04-17").precision());
+        assertEquals(LocalDate.of(2023, 4, 17), CustomsFile.parseDate("2023-04-17 00:00:00").day(), "a spreadsheet's date-time");
+        assertEquals(LocalDate.of(2023, 5, 1), CustomsFile.parseDate("май 2023").day());
+        assertEquals(LocalDate.of(2023, 3, 1), CustomsFile.parseDate("март 2023").day());
+        for (String notAMonth : List.of("2023-13", "13.2023", "Marsala 2023", "Foo 2023", "2023")) {
+            assertEquals(null, CustomsFile.parseDate(notAMonth), notAMonth);
+        }
+    }
+
+    @Test
+    void aMonthlyAggregatedExportHasNoDeclarationsAndEachRowAKeyOfItsValues() throws IOException {
+        String file = "Period;Importer;Supplier;HS Code;Trading country;Invoice value;Net weight, kg;Share, %\n"
+                + "Apr 2023;ООО РОМАШКА;SHENZHEN TIANMU LOGISTICS CO LTD;8471300000;CHINA;4653.879999999999;12;0.5\n"
+                + "Apr 2023;ООО РОМАШКА;SHENZHEN TIANMU LOGISTICS CO LTD;8471300000;CHINA;4653.879999999999;12;0.5\n"
+                + "May 2023;ООО РОМАШКА;SHENZHEN TIANMU LOGISTICS CO LTD;8471300000;CHINA;100;1;0.1\n";
+        List<Read> read = new ArrayList<>();
+        try (CustomsFile customs = CustomsFile.open(CsvRows.open(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), 0),
+                null, new CustomsFile.Layout(Map.of(), "RUB", null), HS)) {
+            assertTrue(customs.aggregated());
+            for (var line = customs.next(); line.isPresent(); line = customs.next()) {
+                read.add(line.get());
+            }
+        }
+        Line first = assertInstanceOf(Line.class, read.get(0));
+        Line twin = assertInstanceOf(Line.class, read.get(1));
+        Line may = assertInstanceOf(Line.class, read.get(2));
+        assertTrue(first.aggregated());
+        assertEquals(null, first.declaration());
+        assertEquals(null, first.item());
+        assertEquals(LocalDate.of(2023, 4, 1), first.date());
+        assertEquals(org.interdict.domain.model.trade.DatePrecision.MONTH, first.datePrecision());
+        assertEquals("RUB", first.currency(), "the file's currency where it names none");
+        assertEquals("CN", first.dispatch());
+        assertEquals("8471300000", first.hsCode().digits());
+        assertTrue(first.key().startsWith("A:"), first.key());
+        assertEquals(first.key() + "#2", twin.key(), "a second row alike in every value is a record of its own");
+        assertTrue(!may.key().startsWith(first.key()), "another month, another key");
+        // The same file read again gives the same keys: a re-import finds them held.
+        List<String> again = new ArrayList<>();
+        try (CustomsFile customs = CustomsFile.open(CsvRows.open(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), 0),
+                null, new CustomsFile.Layout(Map.of(), "RUB", null), HS)) {
+            for (var line = customs.next(); line.isPresent(); line = customs.next()) {
+                again.add(((Line) line.get()).key());
+            }
+        }
+        assertEquals(List.of(first.key(), twin.key(), may.key()), again);
+    }
+
+    @Test
+    void declarationLinesNumberedZeroAreKeyedByTheirValuesAndADeclarationFileStillNeedsItsNumbers() throws IOException {
+        List<Read> read = read(HEADER + "\n"
+                + "D-7,0,2024-03-01,854231,Chips,A Ltd,B LLC,CN,CN,RU,100,USD,1,pcs,1\n"
+                + "D-7,0,2024-03-01,854231,Boards,A Ltd,B LLC,CN,CN,RU,200,USD,1,pcs,1\n"
+                + "D-7,2,2024-03-01,854231,Boards,A Ltd,B LLC,CN,CN,RU,200,USD,1,pcs,1\n"
+                + ",3,2024-03-01,854231,Boards,A Ltd,B LLC,CN,CN,RU,200,USD,1,pcs,1\n", StandardCharsets.UTF_8, Map.of());
+        Line chips = assertInstanceOf(Line.class, read.get(0));
+        Line boards = assertInstanceOf(Line.class, read.get(1));
+        assertEquals(null, chips.item(), "line 0 is no line number");
+        assertTrue(chips.key().startsWith("C:") && boards.key().startsWith("C:") && !chips.key().equals(boards.key()));
+        assertEquals("D:D-7#2", assertInstanceOf(Line.class, read.get(2)).key());
+        assertTrue(!chips.aggregated());
+        assertEquals("declaration_number is missing", assertInstanceOf(Rejection.class, read.get(3)).reason());
+    }
+
+    @Test
+    void aFileCurrencyMustBeACode() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CustomsFile.Layout(Map.of(), "roubles", null));
+        assertTrue(e.getMessage().contains("'roubles' is not a three-letter ISO 4217 code"), e.getMessage());
     }
 
     /** The text in the charset, its one {@code @} replaced by the bytes. */

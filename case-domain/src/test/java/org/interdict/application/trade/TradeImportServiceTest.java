@@ -99,7 +99,7 @@ class TradeImportServiceTest {
         assertEquals(TradeImportService.CHUNK - 1, db.stored);
         assertEquals(2, db.rejected);
         assertEquals(Map.of(3L, "the database refused this line: a value is longer than its column holds",
-                5L, "date '2024-02-30' is not a date (2024-03-31, 31.03.2024 or 31/03/2024)"), db.rejections);
+                5L, "date '2024-02-30' is neither a date (2024-03-31, 31.03.2024 or 31/03/2024) nor a month (2024-03, 03.2024, Mar 2024, март 2024)"), db.rejections);
         assertEquals(TradeImportService.CHUNK - 1, db.records.size());
         for (TradeImports.TradeRecordRow r : db.records) {
             assertTrue(db.parties.containsKey(r.exporterParty()) && db.parties.containsKey(r.consigneeParty()),
@@ -140,7 +140,7 @@ class TradeImportServiceTest {
         Fakes db = new Fakes();
         db.run("a,b\n1,2\n");
         assertEquals(ImportStatus.FAILED, db.status);
-        assertTrue(db.error.startsWith("The header has no column for declaration_number"), db.error);
+        assertTrue(db.error.startsWith("The header has no column for date, hs_code"), db.error);
     }
 
     private static final String HEADER = "declaration_number,line,date,hs_code,goods_description,exporter,consignee,origin_country,"
@@ -217,7 +217,7 @@ class TradeImportServiceTest {
                 return sanctioned;
             });
             new TradeImportService(imports, resolutions, matcher, writer, new ChpList(), destinations, new HsNomenclature(), null,
-                    null).run(batchId, file, Map.of());
+                    null).run(batchId, file, CustomsFile.Layout.DEFAULT);
             assertFalse(Files.exists(file), "the upload is deleted");
         }
 
@@ -350,7 +350,8 @@ class TradeImportServiceTest {
     }
 
     private static CustomsFile.Line line(String hs, String destination, String currency) {
-        return new CustomsFile.Line(2, "D-1", 1, LocalDate.of(2024, 3, 1), HsCode.parse(hs), null, "A", "B", "CN", "HK",
+        return new CustomsFile.Line(2, "D:D-1#1", "D-1", 1, LocalDate.of(2024, 3, 1),
+                org.interdict.domain.model.trade.DatePrecision.DAY, false, HsCode.parse(hs), null, "A", "B", "CN", "HK",
                 destination, new BigDecimal("100"), currency, null, null, null);
     }
 }

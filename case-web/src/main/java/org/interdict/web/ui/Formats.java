@@ -54,6 +54,22 @@ public class Formats {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
     }
 
+    /**
+     * A trade record's date as precise as it is: the day, or only the month ("Apr 2023", "апр. 2023") for a
+     * row of a monthly export.
+     */
+    public String tradeDate(Object value, Object precision) {
+        if (!"MONTH".equals(String.valueOf(precision))) {
+            return date(value);
+        }
+        String day = value == null ? null : String.valueOf(value);
+        if (day == null || day.isBlank()) {
+            return "";
+        }
+        LocalDate date = value instanceof LocalDate d ? d : LocalDate.parse(day.substring(0, 10));
+        return DateTimeFormatter.ofPattern("LLL yyyy", locale()).format(date);
+    }
+
     public String dateTime(Object value) {
         ZonedDateTime time = zoned(value);
         return time == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)

@@ -67,17 +67,22 @@ public class ImportResource {
     UriInfo uri;
 
     @POST
-    @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN, XLSX})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import a CSV file of customs declaration lines", description = "The body is the file (UTF-8 "
-            + "with or without BOM, or Windows-1251; comma, semicolon, tab or bar). Default columns: " + COLUMNS
-            + " (Russian names are known too; other columns are ignored). Answers 202 with the import; follow its "
-            + "Location for progress. Lines already held are counted as duplicates, never stored twice.")
+    @Operation(summary = "Import a customs file: CSV or an Excel workbook (.xlsx)", description = "The body is the file: "
+            + "CSV (UTF-8 with or without BOM, or Windows-1251; comma, semicolon, tab or bar) or an .xlsx workbook (every "
+            + "sheet, or the one named). Each sheet's header may follow a preamble of up to 30 rows. Default columns: "
+            + COLUMNS + " (English and Russian synonyms are known too; other columns are ignored). A file without a "
+            + "declaration column is a monthly aggregated export: its rows are totals. Answers 202 with the import; follow its "
+            + "Location for progress. Records already held are counted as duplicates, never stored twice.")
     public Response start(InputStream body,
             @Parameter(description = "The file's name, for the record") @QueryParam("name") String name,
             @Parameter(description = "Columns under other names: column=header pairs, e.g. hs_code=Code,exporter=Shipper")
-            @QueryParam("mapping") String mapping) {
-        TradeImportService.Progress started = jobs.start(name, body, mapping(mapping));
+            @QueryParam("mapping") String mapping,
+            @Parameter(description = "The currency of values the file gives no currency for (ISO 4217, e.g. RUB)")
+            @QueryParam("currency") String currency,
+            @Parameter(description = "The one sheet of a workbook to read (default: every sheet)") @QueryParam("sheet") String sheet) {
+        TradeImportService.Progress started = jobs.start(name, body, layout(mapping, currency, sheet));
         return Response.accepted(started)
                 .location(uri.getBaseUriBuilder().path("imports/{id}").build(started.batch().id())).build();
     }
@@ -122,6 +127,17 @@ public class ImportResource {
     public TradeRecordService.BatchRelease release(@PathParam("id") UUID id, ReleaseRequest request) {
         ReleaseRequest valid = requests.valid(request);
         return records.releaseBatch(id, valid.releasability(), valid.agencies());
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** The layout the query parameters describe; a bad one is refused with what is wrong. */
+    static CustomsFile.Layout layout(String mapping, String currency, String sheet) {
+        try {
+            return new CustomsFile.Layout(mapping(mapping), currency, sheet);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
     }
 
     static Map<CustomsFile.Column, String> mapping(String text) {

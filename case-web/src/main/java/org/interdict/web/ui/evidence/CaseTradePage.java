@@ -99,9 +99,18 @@ public class CaseTradePage implements Serializable {
         load();
     }
 
+    /** How a message names the record: its declaration and line, or the month of an aggregated row. */
+    public String reference(TradeEvidenceView record) {
+        if (record.aggregated()) {
+            return Texts.text(Texts.EVIDENCE, "trade.ref.total", fmt.tradeDate(record.declarationDate(), record.datePrecision()));
+        }
+        return record.lineNumber() == null ? Texts.text(Texts.EVIDENCE, "trade.ref.declaration", record.declarationNumber())
+                : Texts.text(Texts.EVIDENCE, "trade.ref.line", record.declarationNumber(), record.lineNumber());
+    }
+
     public void unlink(TradeEvidenceView record) {
         if (Ui.run(() -> tradeEvidence.unlink(caseAtHand.reference(), record.id()))) {
-            Ui.info(Texts.text(Texts.EVIDENCE, "trade.unlink.done", record.declarationNumber(), record.lineNumber()));
+            Ui.info(Texts.text(Texts.EVIDENCE, "trade.unlink.done", reference(record)));
         }
         load();
     }

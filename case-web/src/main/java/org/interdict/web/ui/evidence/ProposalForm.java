@@ -228,8 +228,11 @@ public class ProposalForm implements Serializable {
                 if (item instanceof EvidenceView file) {
                     options.add(new Option(file.id().toString(), file.name()));
                 } else if (item instanceof TradeEvidenceView record) {
-                    options.add(new Option(record.id().toString(), tradeLabel(record.declarationNumber(), record.lineNumber(),
-                            record.declarationDate(), lines.getOrDefault(record.declarationNumber(), 1L) > 1)));
+                    options.add(new Option(record.id().toString(), record.aggregated()
+                            ? Texts.text(Texts.EVIDENCE, "proposal.evidence.total", fmt.tradeDate(record.declarationDate(),
+                                    record.datePrecision()), record.exporterName(), record.consigneeName())
+                            : tradeLabel(record.declarationNumber(), record.lineNumber(), record.declarationDate(),
+                                    record.lineNumber() != null && lines.getOrDefault(record.declarationNumber(), 1L) > 1)));
                 }
             }
             evidenceOptions = options;
@@ -253,13 +256,17 @@ public class ProposalForm implements Serializable {
             return relied.name();
         }
         if (EvidenceItem.TRADE_RECORD.equals(relied.kind())) {
-            return tradeLabel(relied.declarationNumber(), relied.lineNumber() == null ? 0 : relied.lineNumber(),
-                    relied.declarationDate(), relied.lineNumber() != null && relied.lineNumber() > 1);
+            if (relied.declarationNumber() == null) {
+                return Texts.text(Texts.EVIDENCE, "proposal.evidence.total", fmt.tradeDate(relied.declarationDate(), "MONTH"),
+                        relied.exporterName(), relied.consigneeName());
+            }
+            return tradeLabel(relied.declarationNumber(), relied.lineNumber(), relied.declarationDate(),
+                    relied.lineNumber() != null && relied.lineNumber() > 1);
         }
         return relied.writtenAs();
     }
 
-    private String tradeLabel(String declaration, int line, Object date, boolean withLine) {
+    private String tradeLabel(String declaration, Integer line, Object date, boolean withLine) {
         return withLine ? Texts.text(Texts.EVIDENCE, "proposal.evidence.tradeLine", declaration, fmt.date(date), line)
                 : Texts.text(Texts.EVIDENCE, "proposal.evidence.trade", declaration, fmt.date(date));
     }

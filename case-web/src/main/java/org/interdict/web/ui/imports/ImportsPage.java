@@ -81,7 +81,7 @@ public class ImportsPage implements Serializable {
         Map<CustomsFile.Column, String> columns = submittedMapping();
         Optional<TradeImportService.Progress> started;
         try (InputStream body = file.getInputStream()) {
-            started = Ui.attempt(() -> jobs.start(file.getFileName(), body, columns));
+            started = Ui.attempt(() -> jobs.start(file.getFileName(), body, CustomsFile.Layout.of(columns)));
         } catch (IOException | UncheckedIOException e) {
             Ui.error(Texts.text(Texts.IMPORTS, "upload.unreadable", file.getFileName()));
             return;

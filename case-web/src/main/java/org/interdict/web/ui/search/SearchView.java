@@ -210,7 +210,8 @@ public class SearchView implements Serializable {
                     addFact(facts, Texts.text(Texts.SEARCH, "fact.value"), value, null);
                     addFact(facts, Texts.text(Texts.SEARCH, "fact.goods"), goods(trade), null);
                     addFact(facts, Texts.text(Texts.SEARCH, "fact.declaration"),
-                            trade.declarationNumber() == null ? null
+                            trade.declarationNumber() == null ? Texts.text(Texts.SEARCH, "fact.declaration.none")
+                                    : trade.lineNumber() == null ? trade.declarationNumber()
                                     : Texts.text(Texts.SEARCH, "fact.declaration.line", trade.declarationNumber(), trade.lineNumber()), "mono");
                     parties.add(new HitRow.PartyRef(Texts.text(Texts.SEARCH, "trade.exporter"), trade.exporterName(),
                             trade.exporterParty() == null ? null : partyLink(trade.exporterParty().toString())));
