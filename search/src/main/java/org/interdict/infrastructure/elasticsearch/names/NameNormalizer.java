@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * index and at query time and needs no Elasticsearch plugin:
  *
  * <ul>
- * <li>Unicode compatibility folding; dotted acronyms joined (S.A.C.C. is one word, AT&amp;T is att);</li>
+ * <li>Unicode compatibility folding; look-alike letters of another script inside a word folded into the
+ * word's script ({@link ConfusableLetters}: SAYDBEК with a Cyrillic К is SAYDBEK); dotted acronyms
+ * joined (S.A.C.C. is one word, AT&amp;T is att);</li>
  * <li>a Latin spelling per romanisation: Cyrillic under ICU, BGN/PCGN, GOST 7.79, ISO 9 and the Ukrainian
  * and Belarusian national systems ({@link Romanizations}); any other script through ICU's
  * transliterators (Greek, Arabic, Hebrew, Georgian, Armenian, Korean, kana, Devanagari, …); a script ICU
@@ -140,7 +142,9 @@ public final class NameNormalizer {
     }
 
     private NormalizedName compute(String original, NameKind stated) {
-        String folded = nfkc.normalize(original);
+        // Look-alike letters of another script (a Cyrillic О in a Latin word) before anything reads the
+        // word's letters: the script, the romanisation and the legal forms all depend on them.
+        String folded = ConfusableLetters.fold(nfkc.normalize(original));
         // A dotted acronym is one word (S.A.C.C.); two or three dotted letters in a name that may be a
         // person's are initials (G.T. Zolotarkin, Г.Т.).
         folded = DOTTED.matcher(folded).replaceAll(m -> {
@@ -471,7 +475,7 @@ public final class NameNormalizer {
 
     /** Latin, lower-case ASCII tokens of the text, without any legal-form handling. */
     public List<String> tokens(String text) {
-        return clean(latin(nfkc.normalize(text)));
+        return clean(latin(ConfusableLetters.fold(nfkc.normalize(text))));
     }
 
     private static String latin(String text) {
