@@ -38,4 +38,8 @@ public interface TradeLog extends BasicLogger {
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 5002, value = "The uploaded file %s could not be deleted: %s")
     void uploadNotDeleted(String file, String reason);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 5006, value = "Packaged exchange rates (FRED, SHA-256 %3$s) loaded: %1$d of its %2$d rates were new; rates held already were kept")
+    void packagedRatesLoaded(int added, int rates, String sha256);
 }

@@ -114,6 +114,17 @@ public final class ApplicationExceptionMappers {
         }
     }
 
+    /** A file refused for its bad lines, nothing of it kept: 422 with each line's number and what is wrong with it. */
+    @Provider
+    public static class InvalidLines implements ExceptionMapper<org.interdict.application.InvalidLinesException> {
+        @Override
+        public Response toResponse(org.interdict.application.InvalidLinesException e) {
+            return Problem.of(Problem.UNPROCESSABLE, "invalid-lines", e.getMessage())
+                    .withLines(e.problems().stream().map(p -> new Problem.LineError(p.line(), p.message())).toList(), e.total())
+                    .toResponse();
+        }
+    }
+
     /** A body that breaks its field constraints: 400 with each field. */
     @Provider
     public static class InvalidFields implements ExceptionMapper<RequestValidationException> {
