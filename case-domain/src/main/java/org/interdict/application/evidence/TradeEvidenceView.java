@@ -16,13 +16,13 @@ import java.util.UUID;
 public record TradeEvidenceView(String kind, UUID id, String caseReference, String declarationNumber, Integer lineNumber,
         LocalDate declarationDate, org.interdict.domain.model.trade.DatePrecision datePrecision, boolean aggregated,
         String hsCode, String chpTier, boolean flagged, BigDecimal value, String currency,
-        BigDecimal valueUsd, String exporterName, String consigneeName, String originCountry, String destinationCountry,
+        BigDecimal valueUsd, BigDecimal usdRate, java.time.YearMonth usdRateMonth, String usdRateSource, String exporterName, String consigneeName, String originCountry, String destinationCountry,
         Instant addedAt, String addedBy) implements EvidenceItem {
 
     static TradeEvidenceView of(TradeImports.StoredRecord r, String caseReference, TradeEvidence.Link link) {
         return new TradeEvidenceView(TRADE_RECORD, r.id(), caseReference, r.declaration(), r.item(), r.date(), r.datePrecision(),
                 r.aggregated(), r.hsCode(),
-                r.chpTier(), r.flagged(), r.value(), r.currency(), r.valueUsd(), r.exporter(), r.consignee(), r.origin(),
+                r.chpTier(), r.flagged(), r.value(), r.currency(), r.valueUsd(), r.usdRate(), r.usdRateMonth(), r.usdRateSource(), r.exporter(), r.consignee(), r.origin(),
                 r.destination(), link.linkedAt(), link.linkedBy());
     }
 }

@@ -121,9 +121,66 @@ public final class CustomsFile implements AutoCloseable {
             return java.util.Arrays.stream(values()).filter(Column::required).map(Column::header).toList();
         }
 
-        /** Whether a header name, {@link #normalize normalised}, names this column. */
+        /**
+         * Whether a header name, {@link #normalize normalised}, names this column: one of its names, written
+         * with other punctuation or spacing ({@code Net Weight (kg)}, {@code HS_CODE}), with a word such as
+         * "name" or "наименование" more, or with one letter off in a word of five letters or more
+         * ({@code Consigne}).
+         */
         boolean matches(String normalizedHeader) {
-            return name.equals(normalizedHeader) || aliases.contains(normalizedHeader);
+            if (name.equals(normalizedHeader) || aliases.contains(normalizedHeader)) {
+                return true;
+            }
+            List<String> words = words(normalizedHeader);
+            if (words.isEmpty()) {
+                return false;
+            }
+            for (String known : names()) {
+                if (sameWords(words, words(known))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Words of a header name, without punctuation and without words that say nothing of what the column holds. */
+        static List<String> words(String header) {
+            List<String> words = new ArrayList<>();
+            for (String word : header.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[^\\p{L}\\p{N}]+")) {
+                if (!word.isEmpty() && !FILLER.contains(word)) {
+                    words.add(word);
+                }
+            }
+            return words;
+        }
+
+        private static boolean sameWords(List<String> a, List<String> b) {
+            if (a.size() != b.size() || b.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                String x = a.get(i);
+                String y = b.get(i);
+                if (!x.equals(y) && (Math.min(x.length(), y.length()) < 5 || !oneEditApart(x, y))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** One letter added, dropped or changed. */
+        private static boolean oneEditApart(String a, String b) {
+            if (Math.abs(a.length() - b.length()) > 1) {
+                return false;
+            }
+            int i = 0;
+            while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+                i++;
+            }
+            if (a.length() == b.length()) {
+                return a.substring(i + 1).equals(b.substring(i + 1));
+            }
+            return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
         }
     }
 
@@ -186,6 +243,9 @@ public final class CustomsFile implements AutoCloseable {
     private static final Pattern NAMED_MONTH = Pattern.compile("(?iu)([\\p{L}]{3,})\\.?[\\s-]*(\\d{4})|(\\d{4})[\\s-]+([\\p{L}]{3,})\\.?");
     private static final Map<String, Integer> MONTH_NAMES = monthNames();
 
+    /** Words of a header that say nothing of what its column holds ("Exporter name", "Наименование получателя"). */
+    private static final Set<String> FILLER = Set.of("name", "names", "full", "the", "of", "наименование", "название",
+            "полное", "en", "eng", "rus", "ru", "lat");
     /** What exports write in an empty cell. */
     private static final Set<String> EMPTY = Set.of("NULL", "N/A", "-", "—", "#N/A");
     /** Rows read in search of a sheet's header: vendors put a title, an empty row or a banner before it. */

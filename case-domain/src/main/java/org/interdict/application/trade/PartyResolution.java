@@ -5,6 +5,8 @@ import org.interdict.domain.model.party.Party;
 import org.interdict.domain.model.party.PartyDetails;
 import org.interdict.domain.model.party.PartyKind;
 import org.interdict.domain.model.party.TradeRole;
+import org.interdict.domain.model.party.RelationshipKind;
+import org.interdict.domain.model.trade.AgentConstruction;
 import org.interdict.domain.model.trade.ImportBatch;
 import org.interdict.domain.model.trade.NameResolution;
 import org.interdict.domain.model.trade.RegistryNumbers;
@@ -30,6 +32,11 @@ import java.util.UUID;
  * no party can be made of (the party's own rules refuse it) is refused, with the reason, and its
  * lines with it; a party planned for a chunk the database did not take is never matched again.
  *
+ * <p>A name that is an agent construction ({@code ALFA LLC FOR OOO ROMASHKA}, {@code … BY ORDER OF …},
+ * {@code … П/П …}; see {@link AgentConstruction}) stands for two parties: its principal, the record's
+ * exporter or consignee, and its agent (an intermediary), each resolved as a name of its own; once both
+ * are parties, the agent is recorded as acting for the principal ({@link RelationshipKind#ACTS_FOR}).
+ *
  * <p>One instance per import run; not thread-safe.
  */
 public final class PartyResolution {
@@ -42,6 +49,15 @@ public final class PartyResolution {
     private final ImportBatch batch;
     private final NameResolutions resolutions;
     private final PartyMatcher.Session matcher;
+    /** Names as written → who they stand for: the principal and the agent of an agent construction. */
+    private final Map<String, AgentConstruction.Split> splits = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, AgentConstruction.Split> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+    /** Agent constructions whose relationship was planned by this import already (agent and principal as written). */
+    private final Set<List<String>> related = new HashSet<>();
     /** Parties planned for chunks or lines the database did not take: they do not exist, whatever the matcher remembers. */
     private final Set<UUID> lost = new HashSet<>();
     /** Name as written → its party; null for a name proposed and not decided. */
@@ -62,27 +78,34 @@ public final class PartyResolution {
      * What a chunk's new names resolve to, the parties to create for some of them, and the names no
      * party can be made of, each with the reason.
      */
-    public record Plan(List<NameResolution> resolutions, Map<UUID, Party> newParties, Map<String, String> refused) {
+    public record Plan(List<NameResolution> resolutions, Map<UUID, Party> newParties, Map<String, String> refused,
+            List<AgentLink> agents) {
 
-        static final Plan NONE = new Plan(List.of(), Map.of(), Map.of());
+        static final Plan NONE = new Plan(List.of(), Map.of(), Map.of(), List.of());
+    }
+
+    /** An agent construction first seen in a chunk: the agent and the principal as written, and the words between them. */
+    public record AgentLink(String agent, String principal, String marker, String writtenAs) {
     }
 
     /** Decides the names of these lines not resolved before. */
     Plan plan(List<CustomsFile.Line> lines) {
         Map<String, Sighting> fresh = new LinkedHashMap<>();
+        List<AgentLink> agents = new ArrayList<>();
         for (CustomsFile.Line line : lines) {
-            sight(fresh, line.exporter(), TradeRole.EXPORTER, line.dispatch() != null ? line.dispatch() : line.origin());
-            sight(fresh, line.consignee(), TradeRole.CONSIGNEE, line.destination());
+            sightParties(fresh, agents, line.exporter(), TradeRole.EXPORTER,
+                    line.dispatch() != null ? line.dispatch() : line.origin());
+            sightParties(fresh, agents, line.consignee(), TradeRole.CONSIGNEE, line.destination());
         }
         if (fresh.isEmpty()) {
-            return Plan.NONE;
+            return agents.isEmpty() ? Plan.NONE : new Plan(List.of(), Map.of(), Map.of(), agents);
         }
         resolutions.known(batch.agency(), fresh.keySet()).forEach((name, resolution) -> {
             partyOf.put(name, resolution.party());
             fresh.remove(name);
         });
         if (fresh.isEmpty()) {
-            return Plan.NONE;
+            return agents.isEmpty() ? Plan.NONE : new Plan(List.of(), Map.of(), Map.of(), agents);
         }
         List<Sighting> sightings = List.copyOf(fresh.values());
         List<PartyMatcher.Match> indexed = matcher.indexed(sightings.stream().map(Sighting::name).toList(), PROPOSE);
@@ -114,7 +137,7 @@ public final class PartyResolution {
                         batch.id(), now));
             }
         }
-        return new Plan(decided, created, refused);
+        return new Plan(decided, created, refused, agents);
     }
 
     /** The names as the database now holds them, after the chunk's transaction claimed them. */
@@ -128,11 +151,48 @@ public final class PartyResolution {
      */
     void abandoned(Plan plan) {
         lost.addAll(plan.newParties().keySet());
+        plan.agents().forEach(a -> related.remove(List.of(a.agent(), a.principal())));
     }
 
-    /** The party of a name resolved before (null when it is not, or is only proposed). */
+    /**
+     * The party a name as written stands for, resolved before (null when it is not, or is only proposed):
+     * of an agent construction, its principal.
+     */
     UUID partyOf(String name) {
+        return partyOf.get(split(name).principal());
+    }
+
+    /** The party of a name as resolved before, taken as it is (an agent or a principal of a construction). */
+    UUID resolved(String name) {
         return partyOf.get(name);
+    }
+
+    /** Who a name stands for: a principal and its agent, or (most often) one party. */
+    AgentConstruction.Split split(String written) {
+        AgentConstruction.Split split = splits.get(written);
+        if (split == null) {
+            split = AgentConstruction.of(written);
+            if (!split.hasAgent()) {
+                split = new AgentConstruction.Split(written, null, null);
+            }
+            splits.put(written, split);
+        }
+        return split;
+    }
+
+    /** Sights the parties a name stands for: itself, or the principal and the agent of a construction. */
+    private void sightParties(Map<String, Sighting> fresh, List<AgentLink> agents, String written, TradeRole role,
+            String country) {
+        AgentConstruction.Split split = split(written);
+        if (!split.hasAgent()) {
+            sight(fresh, written, role, country);
+            return;
+        }
+        sight(fresh, split.principal(), role, country);
+        sight(fresh, split.agent(), TradeRole.INTERMEDIARY, country);
+        if (related.add(List.of(split.agent(), split.principal()))) {
+            agents.add(new AgentLink(split.agent(), split.principal(), split.marker(), written));
+        }
     }
 
     /** A party for a name nothing matched: a company in the country it ships from or to, in the role it plays. */

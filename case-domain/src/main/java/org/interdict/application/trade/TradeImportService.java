@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,6 +60,7 @@ public class TradeImportService {
     private HsNomenclature nomenclature;
     private AccessPolicy access;
     private AuditRecorder audit;
+    private ExchangeRates rates;
 
     /** For the CDI container's client proxy. */
     protected TradeImportService() {
@@ -69,7 +69,7 @@ public class TradeImportService {
     @Inject
     public TradeImportService(TradeImports imports, NameResolutions names, PartyMatcher matcher, TradeRecordWriter writer,
             ChpList chp, SanctionedDestinations destinations, HsNomenclature nomenclature, AccessPolicy access,
-            AuditRecorder audit) {
+            AuditRecorder audit, ExchangeRates rates) {
         this.imports = imports;
         this.names = names;
         this.matcher = matcher;
@@ -79,6 +79,7 @@ public class TradeImportService {
         this.nomenclature = nomenclature;
         this.access = access;
         this.audit = audit;
+        this.rates = rates;
     }
 
     /** How far an import got, with its rate and the time it still needs (when the file's size tells). */
@@ -198,7 +199,7 @@ public class TradeImportService {
             }
             try (CustomsFile csv = opened) {
                 // The list as it stands now, for the whole file: a change made while it runs applies to the next import.
-                RiskRule risk = RiskRule.forDestinations(destinations.countries());
+                Rules risk = new Rules(RiskRule.forDestinations(destinations.countries()), rates.table());
                 PartyResolution parties = new PartyResolution(batch, names, matcher);
                 List<CustomsFile.Line> lines = new ArrayList<>(CHUNK);
                 List<CustomsFile.Rejection> rejections = new ArrayList<>();
@@ -268,13 +269,13 @@ public class TradeImportService {
      * Stores a chunk in one transaction; when the database refuses it for a reason of its data, stores
      * its lines one by one, each in its own transaction, and refuses those it still refuses.
      */
-    private void write(TradeRecordWriter.ImportCounts counts, ImportBatch batch, RiskRule risk, PartyResolution parties,
+    private void write(TradeRecordWriter.ImportCounts counts, ImportBatch batch, Rules risk, PartyResolution parties,
             List<CustomsFile.Line> lines, List<CustomsFile.Rejection> rejections) {
         List<CustomsFile.Rejection> refused = new ArrayList<>(rejections);
         Prepared chunk = prepare(batch, risk, parties, lines, refused);
         TradeRecordWriter.ImportCounts before = counts.copy();
         try {
-            parties.settled(writer.write(counts, batch, chunk.records(), refused, chunk.plan()));
+            parties.settled(writer.write(counts, batch, chunk.records(), refused, chunk.plan(), parties::resolved));
             return;
         } catch (RuntimeException e) {
             counts.restore(before);
@@ -293,7 +294,7 @@ public class TradeImportService {
             }
             TradeRecordWriter.ImportCounts mark = counts.copy();
             try {
-                parties.settled(writer.write(counts, batch, one.records(), List.of(), one.plan()));
+                parties.settled(writer.write(counts, batch, one.records(), List.of(), one.plan(), parties::resolved));
             } catch (RuntimeException e) {
                 counts.restore(mark);
                 parties.abandoned(one.plan());
@@ -302,7 +303,7 @@ public class TradeImportService {
                 refused.add(new CustomsFile.Rejection(line.line(), "the database refused this line: " + reason));
             }
         }
-        writer.write(counts, batch, List.of(), refused, PartyResolution.Plan.NONE);
+        writer.write(counts, batch, List.of(), refused, PartyResolution.Plan.NONE, parties::resolved);
     }
 
     /** A chunk's records, assessed and ready to store, with the plan for their new names. */
@@ -310,15 +311,15 @@ public class TradeImportService {
     }
 
     /** Plans the lines' new names and assesses them; a line whose exporter or consignee no party can be made of is refused. */
-    private Prepared prepare(ImportBatch batch, RiskRule risk, PartyResolution parties, List<CustomsFile.Line> lines,
+    private Prepared prepare(ImportBatch batch, Rules risk, PartyResolution parties, List<CustomsFile.Line> lines,
             List<CustomsFile.Rejection> refused) {
         PartyResolution.Plan plan = parties.plan(lines);
         List<TradeImports.TradeRecordRow> records = new ArrayList<>(lines.size());
         for (CustomsFile.Line line : lines) {
             List<String> problems = new ArrayList<>(2);
-            noParty(plan, "exporter", line.exporter(), problems);
+            noParty(plan, "exporter", parties.split(line.exporter()), problems);
             if (!line.consignee().equals(line.exporter())) {
-                noParty(plan, "consignee", line.consignee(), problems);
+                noParty(plan, "consignee", parties.split(line.consignee()), problems);
             }
             if (problems.isEmpty()) {
                 records.add(assess(line, batch, risk, parties.partyOf(line.exporter()), parties.partyOf(line.consignee())));
@@ -329,18 +330,32 @@ public class TradeImportService {
         return new Prepared(records, plan);
     }
 
-    private static void noParty(PartyResolution.Plan plan, String role, String name, List<String> problems) {
-        String why = plan.refused().get(name);
-        if (why != null) {
-            problems.add(role + " " + TradeText.quote(name) + " cannot be recorded as a party: " + TradeText.capped(why, 300));
+    private static void noParty(PartyResolution.Plan plan, String role, org.interdict.domain.model.trade.AgentConstruction.Split split,
+            List<String> problems) {
+        for (String name : split.hasAgent() ? List.of(split.principal(), split.agent()) : List.of(split.principal())) {
+            String why = plan.refused().get(name);
+            if (why != null) {
+                String who = name.equals(split.agent()) ? role + "'s agent " : role + " ";
+                problems.add(who + TradeText.quote(name) + " cannot be recorded as a party: " + TradeText.capped(why, 300));
+            }
         }
     }
 
-    /** The record with its risk: CHP tier from the HS code, flagged as the risk rule says. */
-    TradeImports.TradeRecordRow assess(CustomsFile.Line line, ImportBatch batch, RiskRule risk, UUID exporter, UUID consignee) {
+    /**
+     * What an import assesses its records by, as they stand when it starts: the risk rule (the list of
+     * sanctioned destinations) and the exchange rates.
+     */
+    record Rules(RiskRule risk, RateTable rates) {
+    }
+
+    /**
+     * The record with its risk and its value in USD: CHP tier from the HS code, flagged as the risk rule
+     * says, the value converted at the rate of its month (or the nearest earlier one within three months).
+     */
+    TradeImports.TradeRecordRow assess(CustomsFile.Line line, ImportBatch batch, Rules rules, UUID exporter, UUID consignee) {
         ChpTier tier = chp.classify(line.hsCode()).map(ChpList.Item::tier).orElse(null);
-        boolean flagged = risk.flags(tier, line.destination());
-        BigDecimal usd = "USD".equals(line.currency()) ? line.value() : null;
+        boolean flagged = rules.risk().flags(tier, line.destination());
+        RateTable.Conversion usd = rules.rates().toUsd(line.value(), line.currency(), line.date()).orElse(null);
         return new TradeImports.TradeRecordRow(UUID.randomUUID(), batch.agency(), line, tier == null ? null : tier.label(),
                 flagged, usd, batch.id(), exporter, consignee);
     }

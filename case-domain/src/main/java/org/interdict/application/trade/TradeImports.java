@@ -58,18 +58,25 @@ public interface TradeImports {
             org.interdict.domain.model.trade.DatePrecision datePrecision, boolean aggregated, String hsCode,
             String description, String exporter, String consignee, String origin, String dispatch, String destination,
             java.math.BigDecimal value, String currency, java.math.BigDecimal valueUsd, java.math.BigDecimal netWeightKg,
-            String chpTier, boolean flagged, UUID batch, Instant createdAt, UUID exporterParty, UUID consigneeParty) {
+            String chpTier, boolean flagged, UUID batch, Instant createdAt, UUID exporterParty, UUID consigneeParty,
+            java.math.BigDecimal usdRate, java.time.YearMonth usdRateMonth, String usdRateSource) {
     }
 
     /** A declaration line ready to store, with its risk assessment. */
     record TradeRecordRow(UUID id, String agency, CustomsFile.Line line, String chpTier, boolean flagged,
-            java.math.BigDecimal valueUsd, UUID batch, UUID exporterParty, UUID consigneeParty) {
+            RateTable.Conversion usd, UUID batch, UUID exporterParty, UUID consigneeParty) {
+
+        /** The value in USD, null when there is no value or no rate for its currency and month. */
+        public java.math.BigDecimal valueUsd() {
+            return usd == null ? null : usd.usd();
+        }
+
 
         /** The row with the parties its names resolved to, where it had none yet. */
         public TradeRecordRow resolved(java.util.function.Function<String, UUID> partyOf) {
             UUID exporter = exporterParty != null ? exporterParty : partyOf.apply(line.exporter());
             UUID consignee = consigneeParty != null ? consigneeParty : partyOf.apply(line.consignee());
-            return new TradeRecordRow(id, agency, line, chpTier, flagged, valueUsd, batch, exporter, consignee);
+            return new TradeRecordRow(id, agency, line, chpTier, flagged, usd, batch, exporter, consignee);
         }
     }
 }

@@ -122,10 +122,12 @@ public class TradeRecordService {
         boolean full = access.canRead(r.agency());
         TradeReleases.Release release = releases.of(r.id()).orElseThrow(() -> new RecordNotFoundException("trade record", r.id()));
         Set<UUID> shownParties = shownParties(r);
-        return new TradeRecordView(r.id(), r.agency(), r.declaration(), r.item(), r.date(), r.datePrecision(), r.aggregated(), r.hsCode(), r.description(),
+        return new TradeRecordView(r.id(), r.agency(), r.declaration(), r.item(), r.date(), r.datePrecision(), r.aggregated(),
+                r.hsCode(), r.description(),
                 r.exporter(), shownParties.contains(r.exporterParty()) ? r.exporterParty() : null,
                 r.consignee(), shownParties.contains(r.consigneeParty()) ? r.consigneeParty() : null,
-                r.origin(), r.dispatch(), r.destination(), r.value(), r.currency(), r.valueUsd(), r.netWeightKg(), r.chpTier(),
+                r.origin(), r.dispatch(), r.destination(), r.value(), r.currency(), r.valueUsd(), r.usdRate(), r.usdRateMonth(),
+                r.usdRateSource(), r.netWeightKg(), r.chpTier(),
                 r.flagged(), full ? r.batch() : null, r.createdAt(), release.releasability().name(),
                 full ? List.copyOf(release.sharedWith()) : List.of(access.caller().agency()));
     }

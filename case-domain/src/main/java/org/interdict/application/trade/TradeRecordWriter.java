@@ -11,8 +11,11 @@ import org.interdict.domain.model.audit.AuditEntry;
 import org.interdict.domain.model.audit.AuditTrail;
 import org.interdict.domain.model.party.Party;
 import org.interdict.domain.model.party.PartyRepository;
+import org.interdict.domain.model.party.Relationship;
+import org.interdict.domain.model.party.RelationshipKind;
 import org.interdict.domain.model.trade.ImportBatch;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,7 +56,8 @@ public class TradeRecordWriter {
      */
     @Transactional
     public Map<String, NameResolutions.Settled> write(ImportCounts counts, ImportBatch batch,
-            List<TradeImports.TradeRecordRow> records, List<CustomsFile.Rejection> rejections, PartyResolution.Plan plan) {
+            List<TradeImports.TradeRecordRow> records, List<CustomsFile.Rejection> rejections, PartyResolution.Plan plan,
+            java.util.function.Function<String, UUID> resolvedBefore) {
         Map<String, NameResolutions.Settled> settled = plan.resolutions().isEmpty() ? Map.of() : names.settle(plan.resolutions());
         for (NameResolutions.Settled s : settled.values()) {
             Party party = s.ours() && s.resolution().madeItsParty()
@@ -69,6 +73,10 @@ public class TradeRecordWriter {
         if (!settled.isEmpty()) {
             parties.flush();
         }
+        relateAgents(batch, plan.agents(), name -> {
+            NameResolutions.Settled s = settled.get(name);
+            return s != null ? s.resolution().party() : resolvedBefore.apply(name);
+        });
         List<UUID> stored = imports.store(settled.isEmpty() ? records : records.stream().map(r -> r.resolved(name -> {
             NameResolutions.Settled s = settled.get(name);
             return s == null ? null : s.resolution().party();
@@ -78,6 +86,35 @@ public class TradeRecordWriter {
         counts.add(records.size(), stored.size(), rejections.size());
         imports.progress(counts.batch(), counts.linesRead(), counts.stored(), counts.rejected(), counts.duplicates(), counts.bytesRead());
         return settled;
+    }
+
+    /**
+     * Records each agent as acting for its principal, where both names stand for parties now (a name only
+     * proposed waits for an analyst) and the relationship is not recorded yet.
+     */
+    private void relateAgents(ImportBatch batch, List<PartyResolution.AgentLink> agents,
+            java.util.function.Function<String, UUID> partyOf) {
+        for (PartyResolution.AgentLink link : agents) {
+            UUID agent = partyOf.apply(link.agent());
+            UUID principal = partyOf.apply(link.principal());
+            if (agent == null || principal == null || agent.equals(principal)) {
+                continue;
+            }
+            boolean known = parties.relationshipsOf(agent).stream().anyMatch(r -> r.fromPartyId().equals(agent)
+                    && r.toPartyId().equals(principal) && r.kind() == RelationshipKind.ACTS_FOR);
+            if (known) {
+                continue;
+            }
+            Relationship relationship = new Relationship(agent, RelationshipKind.ACTS_FOR, principal,
+                    TradeText.capped("Customs records write them as one name (" + link.marker() + "): " + link.writtenAs(), 1000), batch.agency(), batch.startedBy(), Instant.now());
+            parties.add(relationship);
+            outbox.enqueue(RecordType.PARTY, agent.toString());
+            outbox.enqueue(RecordType.PARTY, principal.toString());
+            audit.append(new AuditEntry(batch.startedBy(), batch.agency(), "RELATIONSHIP_RECORDED", "party", agent.toString(),
+                    Json.createObjectBuilder().add("relationship", relationship.id().toString())
+                            .add("kind", RelationshipKind.ACTS_FOR.name()).add("to", principal.toString())
+                            .add("writtenAs", link.writtenAs()).add("import", batch.id().toString()).build().toString()));
+        }
     }
 
     /** The running counts of one import. */

@@ -118,7 +118,7 @@ public class JpaTradeImports implements TradeImports {
             return List.of();
         }
         int n = records.size();
-        String[][] columns = new String[26][n];
+        String[][] columns = new String[29][n];
         Long[] sourceLines = new Long[n];
         for (int i = 0; i < n; i++) {
             TradeRecordRow r = records.get(i);
@@ -127,31 +127,33 @@ public class JpaTradeImports implements TradeImports {
                 l.hsCode().digits(), l.description(), l.exporter(), l.consignee(), l.origin(), l.dispatch(), l.destination(),
                 text(l.value()), l.currency(), text(r.valueUsd()), text(l.quantity()), l.unit(), text(l.netWeightKg()),
                 r.chpTier(), String.valueOf(r.flagged()), r.batch().toString(), text(r.exporterParty()),
-                text(r.consigneeParty()), l.key(), l.datePrecision().name(), String.valueOf(l.aggregated())};
+                text(r.consigneeParty()), l.key(), l.datePrecision().name(), String.valueOf(l.aggregated()),
+                r.usd() == null ? null : r.usd().unitsPerUsd().toPlainString(),
+                r.usd() == null ? null : r.usd().month().atDay(1).toString(), r.usd() == null ? null : r.usd().source()};
             for (int c = 0; c < values.length; c++) {
                 columns[c][i] = values[c];
             }
             sourceLines[i] = l.line();
         }
         StringBuilder arrays = new StringBuilder();
-        for (int c = 1; c <= 26; c++) {
+        for (int c = 1; c <= 29; c++) {
             arrays.append(c == 1 ? "" : ", ").append("cast(?").append(c).append(" as varchar[])");
         }
         var query = em.createNativeQuery("insert into trade_record (id, owning_agency, declaration_number, line_number, "
                 + "declaration_date, hs_code, goods_description, exporter_name, consignee_name, origin_country, dispatch_country, "
                 + "destination_country, value, currency, value_usd, quantity, quantity_unit, net_weight_kg, chp_tier, flagged, "
-                + "batch_id, exporter_party_id, consignee_party_id, record_key, date_precision, aggregated, source_line, "
-                + "created_at) "
+                + "batch_id, exporter_party_id, consignee_party_id, record_key, date_precision, aggregated, usd_rate, usd_rate_month, "
+                + "usd_rate_source, source_line, created_at) "
                 + "select cast(a as uuid), b, c, cast(d as integer), cast(e as date), f, g, h, i, j, k, l, cast(m as numeric), n, "
                 + "cast(o as numeric), cast(p as numeric), q, cast(r as numeric), s, cast(t as boolean), cast(u as uuid), "
-                + "cast(w as uuid), cast(x as uuid), y, z, cast(ag as boolean), v, now() "
-                + "from unnest(" + arrays + ", cast(?27 as bigint[])) "
-                + "as t(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, w, x, y, z, ag, v) "
+                + "cast(w as uuid), cast(x as uuid), y, z, cast(ag as boolean), cast(ah as numeric), cast(ai as date), aj, v, now() "
+                + "from unnest(" + arrays + ", cast(?30 as bigint[])) "
+                + "as t(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, w, x, y, z, ag, ah, ai, aj, v) "
                 + "on conflict (owning_agency, record_key) do nothing returning id");
-        for (int c = 0; c < 26; c++) {
+        for (int c = 0; c < 29; c++) {
             query.setParameter(c + 1, columns[c]);
         }
-        query.setParameter(27, sourceLines);
+        query.setParameter(30, sourceLines);
         return query.getResultList();
     }
 
@@ -219,7 +221,7 @@ public class JpaTradeImports implements TradeImports {
         List<Object[]> rows = em.createNativeQuery("select id, owning_agency, declaration_number, line_number, declaration_date, "
                 + "hs_code, goods_description, exporter_name, consignee_name, origin_country, dispatch_country, destination_country, "
                 + "value, currency, value_usd, net_weight_kg, chp_tier, flagged, batch_id, created_at, exporter_party_id, "
-                + "consignee_party_id, date_precision, aggregated from trade_record "
+                + "consignee_party_id, date_precision, aggregated, usd_rate, usd_rate_month, usd_rate_source from trade_record "
                 + "where id = any(cast(?1 as uuid[]))").setParameter(1, ids.toArray(UUID[]::new)).getResultList();
         return rows.stream().map(r -> new StoredRecord((UUID) r[0], (String) r[1], (String) r[2],
                 r[3] == null ? null : ((Number) r[3]).intValue(),
@@ -227,7 +229,9 @@ public class JpaTradeImports implements TradeImports {
                 org.interdict.domain.model.trade.DatePrecision.valueOf((String) r[22]), (Boolean) r[23], (String) r[5], (String) r[6],
                 (String) r[7], (String) r[8], trim(r[9]), trim(r[10]), trim(r[11]), (BigDecimal) r[12], trim(r[13]),
                 (BigDecimal) r[14], (BigDecimal) r[15], (String) r[16], (Boolean) r[17], (UUID) r[18],
-                NativeValues.instant(r[19]), (UUID) r[20], (UUID) r[21])).toList();
+                NativeValues.instant(r[19]), (UUID) r[20], (UUID) r[21], (BigDecimal) r[24],
+                r[25] == null ? null : java.time.YearMonth.from(r[25] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[25]),
+                (String) r[26])).toList();
     }
 
     /** char(n) columns come back as String or Character. */

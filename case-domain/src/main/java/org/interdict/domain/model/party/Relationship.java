@@ -56,7 +56,7 @@ public class Relationship {
         this.id = UUID.randomUUID();
         this.fromPartyId = Objects.requireNonNull(fromPartyId);
         this.toPartyId = Objects.requireNonNull(toPartyId);
-        this.kind = Objects.requireNonNull(kind, "A relationship needs a kind: OWNS, CONTROLS, SUBSIDIARY_OF, SAME_AS or SHIPS_TO");
+        this.kind = Objects.requireNonNull(kind, "A relationship needs a kind: OWNS, CONTROLS, SUBSIDIARY_OF, SAME_AS, SHIPS_TO or ACTS_FOR");
         this.note = Text.optional(note, "a relationship's note", 1000);
         this.owningAgency = owningAgency;
         this.createdBy = createdBy;

@@ -50,7 +50,7 @@ public class PartyResource {
 
     /** A relationship to record: this party {kind} the other one. */
     public record RelationshipRequest(
-            @NotBlank(message = "Name the kind: OWNS, CONTROLS, SUBSIDIARY_OF, SAME_AS or SHIPS_TO") @Size(max = 32) String kind,
+            @NotBlank(message = "Name the kind: OWNS, CONTROLS, SUBSIDIARY_OF, SAME_AS, SHIPS_TO or ACTS_FOR") @Size(max = 32) String kind,
             @NotNull(message = "Name the other party") UUID to,
             @Size(max = 2000) String note) {
     }

@@ -158,13 +158,26 @@ public class CaseTradePage implements Serializable {
         return name == null || name.isBlank() || name.equalsIgnoreCase(code.strip()) ? code : name;
     }
 
-    /** The value in its currency, and in US dollars beside it when it was declared in another currency. */
+    /** The value in its currency, and in US dollars beside it when it was declared in another currency ("no rate" when none was known). */
     public String value(TradeEvidenceView record) {
         String declared = fmt.money(record.value(), record.currency());
-        if (record.valueUsd() != null && record.currency() != null && !"USD".equals(record.currency())) {
-            return Texts.text(Texts.EVIDENCE, "trade.value.usd", declared, fmt.money(record.valueUsd(), "USD"));
+        if (record.value() == null || record.currency() == null || "USD".equals(record.currency())) {
+            return declared;
         }
-        return declared;
+        if (record.valueUsd() == null) {
+            return Texts.text(Texts.EVIDENCE, "trade.value.noRate", declared);
+        }
+        return Texts.text(Texts.EVIDENCE, "trade.value.usd", declared, fmt.money(record.valueUsd(), "USD"));
+    }
+
+    /** The rate a value was converted at, for its tooltip: "89.2 RUB per USD, Apr 2023, Bank of Russia". */
+    public String rate(TradeEvidenceView record) {
+        if (record.usdRate() == null || record.currency() == null || "USD".equals(record.currency())) {
+            return record.value() != null && record.currency() != null && !"USD".equals(record.currency())
+                    ? Texts.text(Texts.EVIDENCE, "trade.rate.none", record.currency()) : null;
+        }
+        return Texts.text(Texts.EVIDENCE, "trade.rate", fmt.number(record.usdRate()), record.currency(),
+                fmt.tradeDate(record.usdRateMonth().atDay(1), "MONTH"), record.usdRateSource());
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ public class PartyForm implements Serializable {
     /** The kinds of party and roles in trade the application knows (it refuses any other). */
     static final List<String> KINDS = List.of("COMPANY", "PERSON", "VESSEL", "AIRCRAFT");
     static final List<String> TRADE_ROLES = List.of("MANUFACTURER", "EXPORTER", "INTERMEDIARY", "CONSIGNEE");
-    static final List<String> RELATIONSHIP_KINDS = List.of("OWNS", "CONTROLS", "SUBSIDIARY_OF", "SAME_AS", "SHIPS_TO");
+    static final List<String> RELATIONSHIP_KINDS = List.of("OWNS", "CONTROLS", "SUBSIDIARY_OF", "SAME_AS", "SHIPS_TO", "ACTS_FOR");
 
     private String kind = KINDS.get(0);
     private String name;
