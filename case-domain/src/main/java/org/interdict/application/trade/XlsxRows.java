@@ -40,7 +40,7 @@ import java.util.Set;
  * notation, dates as ISO {@code yyyy-MM-dd} or {@code yyyy-MM}, booleans {@code TRUE}/{@code FALSE},
  * a formula's last computed value, an error as its text ({@code #N/A}).
  *
- * <p>A row's cells run from column A to its last non-empty cell; the cells it skips are empty strings.
+ * <p>Every sheet is read when none is chosen, hidden ones too (a chart sheet has no rows). A row's cells run from column A to its last non-empty cell; the cells it skips are empty strings.
  * Rows without any text are not returned. A row's {@link Row#line() line} is its row number plus the
  * last row numbers of the sheets read before it (sheet 1 rows 1 to 40 are lines 1 to 40, sheet 2's
  * row 5 is line 45): unique and rising across sheets, and counting the empty rows too. Its
@@ -67,8 +67,6 @@ public final class XlsxRows implements TableRows {
     private static final Set<String> WORKBOOK_TYPES = Set.of(XSSFRelation.WORKBOOK.getContentType(),
             XSSFRelation.MACROS_WORKBOOK.getContentType(), XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
             XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType(), XSSFRelation.MACRO_ADDIN_WORKBOOK.getContentType());
-    /** Secure: no DTDs, no external entities. */
-    private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
 
     /** A sheet: its name, its XML part and that part's size inflated (-1 when the archive does not say). */
     private record Sheet(String name, PackagePart part, long size) {
@@ -79,6 +77,7 @@ public final class XlsxRows implements TableRows {
     private final XlsxSharedStrings strings;
     private final XlsxCells cells;
     private final long bytes;
+    private final XMLInputFactory factory = xmlFactory();
 
     private int current = -1;
     private CountingInputStream stream;
@@ -217,7 +216,7 @@ public final class XlsxRows implements TableRows {
         Sheet sheet = sheets.get(current);
         stream = new CountingInputStream(sheet.part().getInputStream());
         try {
-            xml = XML.createXMLStreamReader(stream);
+            xml = factory.createXMLStreamReader(stream);
         } catch (XMLStreamException e) {
             throw broken(sheet, e);
         }
@@ -377,6 +376,11 @@ public final class XlsxRows implements TableRows {
     private IOException broken(Sheet sheet, XMLStreamException e) {
         String after = lastRow == 0 ? "from its start" : "after row " + lastRow;
         Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
+        if (cause instanceof IOException io && String.valueOf(io.getMessage()).startsWith("Zip bomb detected")) {
+            return new IOException("Sheet " + TradeText.quote(sheet.name()) + " inflates to more than "
+                    + Math.round(1 / ZipSecureFile.getMinInflateRatio()) + " times its packed size, which is refused as a "
+                    + "possible ZIP bomb (a file made to exhaust the server); it was read " + after + ".", io);
+        }
         if (cause instanceof IOException io) {
             return new IOException("The workbook cannot be read " + after + " of sheet " + TradeText.quote(sheet.name())
                     + ": " + io.getMessage(), io);
@@ -477,7 +481,7 @@ public final class XlsxRows implements TableRows {
             return XlsxSharedStrings.none();
         }
         try (InputStream in = parts.get(0).getInputStream()) {
-            XMLStreamReader reader = XML.createXMLStreamReader(in);
+            XMLStreamReader reader = xmlFactory().createXMLStreamReader(in);
             try {
                 return XlsxSharedStrings.read(reader);
             } finally {
@@ -504,7 +508,7 @@ public final class XlsxRows implements TableRows {
     /** Whether the workbook counts dates from 1904 ({@code <workbookPr date1904="1"/>}). */
     private static boolean date1904(PackagePart main) throws IOException {
         try (InputStream in = main.getInputStream()) {
-            XMLStreamReader reader = XML.createXMLStreamReader(in);
+            XMLStreamReader reader = xmlFactory().createXMLStreamReader(in);
             try {
                 while (reader.hasNext()) {
                     if (reader.next() == XMLStreamConstants.START_ELEMENT) {
@@ -525,6 +529,11 @@ public final class XlsxRows implements TableRows {
         } catch (XMLStreamException e) {
             throw new IOException("The workbook's XML cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** A StAX factory of its own for each workbook (factories need not be safe across threads): no DTDs, no external entities. */
+    private static XMLInputFactory xmlFactory() {
+        return XMLHelper.newXMLInputFactory();
     }
 
     private static boolean startsWith(byte[] head, byte[] magic) {

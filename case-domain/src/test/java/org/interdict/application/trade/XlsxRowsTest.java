@@ -217,6 +217,19 @@ class XlsxRowsTest {
         }
     }
 
+    /** POI's guard stays on: a sheet that inflates a thousandfold is refused, after the rows read before it. */
+    @Test
+    void aSheetInflatingLikeAZipBombIsRefused() throws IOException {
+        Path file = handmade(sheetXml("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>fine</t></is></c></row>"
+                + " ".repeat(20 << 20) + "<row r=\"2\"><c r=\"A2\"><v>1</v></c></row>"), null);
+        try (XlsxRows rows = XlsxRows.open(file, null)) {
+            assertEquals(List.of("fine"), rows.next().fields());
+            IOException bomb = assertThrows(IOException.class, rows::next);
+            assertEquals("Sheet 'Data' inflates to more than 100 times its packed size, which is refused as a possible ZIP bomb "
+                    + "(a file made to exhaust the server); it was read after row 1.", bomb.getMessage());
+        }
+    }
+
     @Test
     void workbooksThatCannotBeReadAreRefusedInWords() throws IOException {
         Path xls = dir.resolve("old.xls");
