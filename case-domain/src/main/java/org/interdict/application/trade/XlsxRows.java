@@ -9,6 +9,7 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.ZipPackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -22,6 +23,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -40,18 +42,21 @@ import java.util.Set;
  * notation, dates as ISO {@code yyyy-MM-dd} or {@code yyyy-MM}, booleans {@code TRUE}/{@code FALSE},
  * a formula's last computed value, an error as its text ({@code #N/A}).
  *
- * <p>Every sheet is read when none is chosen, hidden ones too (a chart sheet has no rows). A row's cells run from column A to its last non-empty cell; the cells it skips are empty strings.
- * Rows without any text are not returned. A row's {@link Row#line() line} is its row number plus the
+ * <p>Every sheet is read when none is chosen, hidden ones too (a chart sheet has no rows). A row's
+ * cells run from column A to its last non-empty cell; the cells it skips are empty strings. Rows
+ * without any text are not returned. A row's {@link Row#line() line} is its row number plus the
  * last row numbers of the sheets read before it (sheet 1 rows 1 to 40 are lines 1 to 40, sheet 2's
  * row 5 is line 45): unique and rising across sheets, and counting the empty rows too. Its
  * {@link Row#sheetRow() sheetRow} is the number Excel shows.
  *
  * <p>What it refuses, in words: an Excel 97–2003 workbook (.xls), a workbook encrypted with a
- * password, a ZIP archive that holds no workbook, a binary (.xlsb) or Strict Open XML one. POI's guard
- * against ZIP bombs stays at its defaults ({@link ZipSecureFile}: a part may inflate to 100 times its
- * compressed size, and to 4 GB): a sheet of a million generated or exported rows inflates 10 to 30
- * times (about 200 MB), so the defaults pass every real extract; the guard is the JVM's and Tika's too,
- * so it is not loosened here.
+ * password, a ZIP archive that holds no workbook, a binary (.xlsb) or Strict Open XML one; and a ZIP
+ * bomb, a part that inflates to more than {@value #MOST_INFLATION} times its packed size or past
+ * {@value #MOST_PART_GB} GB. That guard is its own: POI has one ({@link ZipSecureFile}, the same limits by
+ * default), but its limits are global to the JVM and Tika switches its ratio off when its OOXML parser
+ * loads (it guards its own way), so that POI's cannot be relied on here, nor changed without changing
+ * Tika's. A sheet of a million rows exported or generated inflates about 10 times (200 to 800 MB of
+ * XML), far from the limits; the XML is read as a stream, so its size costs time, not memory.
  */
 public final class XlsxRows implements TableRows {
 
@@ -60,6 +65,12 @@ public final class XlsxRows implements TableRows {
     static final String PASSWORD = "The workbook is protected by a password: it cannot be read without it. Save it "
             + "without the password (in Excel: File, Info, Protect Workbook, Encrypt with Password, clear it) and import it again.";
 
+    /** The most a part of the archive may inflate, as a multiple of its packed size (POI's default guard says so too). */
+    static final int MOST_INFLATION = 100;
+    /** The most gigabytes of XML a part may inflate to (POI's default too). */
+    static final int MOST_PART_GB = 4;
+    /** Parts up to this size are not held to the ratio: small XML inflates a lot, and harms nobody. */
+    private static final long SMALL_PART = 1 << 20;
     /** Excel's last column, XFD. */
     private static final int COLUMNS = 16_384;
     private static final byte[] ZIP = {'P', 'K', 3, 4};
@@ -142,6 +153,9 @@ public final class XlsxRows implements TableRows {
                             + TradeText.list(all.stream().map(Sheet::name).toList()) + ".");
                 }
             }
+            for (Sheet s : chosen) {
+                guard(s.part(), "Sheet " + TradeText.quote(s.name()));
+            }
             PackagePart main = mainPart(workbook);
             strings = sharedStrings(workbook);
             XlsxCells cells = new XlsxCells(styles(workbook), date1904(main));
@@ -214,7 +228,7 @@ public final class XlsxRows implements TableRows {
         }
         current++;
         Sheet sheet = sheets.get(current);
-        stream = new CountingInputStream(sheet.part().getInputStream());
+        stream = new CountingInputStream(guarded(sheet.part(), "Sheet " + TradeText.quote(sheet.name())));
         try {
             xml = factory.createXMLStreamReader(stream);
         } catch (XMLStreamException e) {
@@ -376,10 +390,13 @@ public final class XlsxRows implements TableRows {
     private IOException broken(Sheet sheet, XMLStreamException e) {
         String after = lastRow == 0 ? "from its start" : "after row " + lastRow;
         Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
+        if (cause instanceof ZipBomb bomb) {
+            return new IOException(bomb.getMessage() + "; it was read " + after + ".", bomb);
+        }
         if (cause instanceof IOException io && String.valueOf(io.getMessage()).startsWith("Zip bomb detected")) {
-            return new IOException("Sheet " + TradeText.quote(sheet.name()) + " inflates to more than "
-                    + Math.round(1 / ZipSecureFile.getMinInflateRatio()) + " times its packed size, which is refused as a "
-                    + "possible ZIP bomb (a file made to exhaust the server); it was read " + after + ".", io);
+            // POI's own guard, where Tika has not switched it off, looks at the share inflated so far.
+            return new IOException("Sheet " + TradeText.quote(sheet.name()) + " inflates too much for its packed size, "
+                    + "which is refused as a possible ZIP bomb (a file made to exhaust the server); it was read " + after + ".", io);
         }
         if (cause instanceof IOException io) {
             return new IOException("The workbook cannot be read " + after + " of sheet " + TradeText.quote(sheet.name())
@@ -480,7 +497,8 @@ public final class XlsxRows implements TableRows {
         if (parts.isEmpty()) {
             return XlsxSharedStrings.none();
         }
-        try (InputStream in = parts.get(0).getInputStream()) {
+        guard(parts.get(0), "The workbook's shared strings");
+        try (InputStream in = guarded(parts.get(0), "The workbook's shared strings")) {
             XMLStreamReader reader = xmlFactory().createXMLStreamReader(in);
             try {
                 return XlsxSharedStrings.read(reader);
@@ -488,6 +506,9 @@ public final class XlsxRows implements TableRows {
                 reader.close();
             }
         } catch (XMLStreamException e) {
+            if (e.getNestedException() instanceof ZipBomb bomb) {
+                throw new IOException(bomb.getMessage() + ".", bomb);
+            }
             throw new IOException("The workbook's shared strings cannot be read: "
                     + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip(), e);
         }
@@ -528,6 +549,72 @@ public final class XlsxRows implements TableRows {
             }
         } catch (XMLStreamException e) {
             throw new IOException("The workbook's XML cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses a part that its archive says inflates beyond the limits: more than {@value #MOST_INFLATION}
+     * times its packed size (past the first megabyte), or past {@value #MOST_PART_GB} GB.
+     */
+    private static void guard(PackagePart part, String what) {
+        if (!(part instanceof ZipPackagePart zipped) || zipped.getZipArchive() == null) {
+            return;
+        }
+        long size = zipped.getZipArchive().getSize();
+        long packed = zipped.getZipArchive().getCompressedSize();
+        if (size > (long) MOST_PART_GB << 30) {
+            throw new IllegalArgumentException(what + " inflates to more than " + MOST_PART_GB + " GB, which is refused as a "
+                    + "possible ZIP bomb (a file made to exhaust the server).");
+        }
+        if (size > SMALL_PART && packed > 0 && size / packed > MOST_INFLATION) {
+            throw new IllegalArgumentException(what + " inflates to " + size / packed + " times its packed size (more than "
+                    + MOST_INFLATION + "), which is refused as a possible ZIP bomb (a file made to exhaust the server).");
+        }
+    }
+
+    /**
+     * A part's XML, held to the size its archive declares (which {@link #guard} checked), or to
+     * {@value #MOST_PART_GB} GB when it declares none: an archive that understates a part does not get past the guard.
+     */
+    private static InputStream guarded(PackagePart part, String what) throws IOException {
+        long declared = part instanceof ZipPackagePart zipped && zipped.getZipArchive() != null ? zipped.getZipArchive().getSize() : -1;
+        long most = declared >= 0 ? declared : (long) MOST_PART_GB << 30;
+        return new FilterInputStream(part.getInputStream()) {
+            private long read;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    count(1);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    count(n);
+                }
+                return n;
+            }
+
+            private void count(long n) throws IOException {
+                read += n;
+                if (read > most) {
+                    throw new ZipBomb(what + " inflates to more than " + (declared >= 0 ? "the archive says ("
+                            + TradeText.count(declared) + " bytes)" : MOST_PART_GB + " GB")
+                            + ", which is refused as a possible ZIP bomb (a file made to exhaust the server)");
+                }
+            }
+        };
+    }
+
+    /** A part that inflates past what its archive declared. */
+    private static final class ZipBomb extends IOException {
+        ZipBomb(String message) {
+            super(message);
         }
     }
 
