@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,20 +15,26 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Imports a customs CSV file end to end and measures it, then measures a raw {@code _bulk} of the
- * same documents in the same run (used by {@code ./interdict bench-import}):
+ * Imports a customs CSV file end to end and measures it, then the same lines as an Excel workbook, and
+ * then a raw {@code _bulk} of the CSV's documents in the same run (used by {@code ./interdict bench-import}):
  * <ol>
- * <li>the file is posted to {@code POST /api/imports} as the operator client and followed until the
+ * <li>each file is posted to {@code POST /api/imports} as the operator client and followed until the
  * import is done (stored in PostgreSQL) and then until every stored record can be found in the
  * trade-record index (searchable): lines per second from the upload to searchable;</li>
- * <li>the server's memory: the resident set of WildFly's process, sampled twice a second during the
- * import, and its peak as the kernel counts it;</li>
- * <li>a raw {@code _bulk} of the very documents the import indexed, read back from the index, into a
+ * <li>the server's memory during each import: the peak resident set of WildFly's java process
+ * ({@code VmHWM} of {@code /proc/PID/status}), its mark reset before the import through
+ * {@code /proc/PID/clear_refs} so that each import has its own peak; where the kernel does not allow
+ * the reset, the highest {@code VmRSS} sampled twice a second;</li>
+ * <li>a raw {@code _bulk} of the very documents the CSV import indexed, read back from the index, into a
  * new index with the same mapping and the live index's settings, in batches of {@value #BULK_BATCH}
  * one at a time: documents per second, and the end-to-end rate as a share of it.</li>
  * </ol>
+ * The workbook's declaration numbers name another customs post than the CSV's, so that its lines are new
+ * declarations to the agency rather than lines it already holds.
  *
  * Elasticsearch is called as the user in {@code INTERDICT_ELASTICSEARCH_USER} and {@code INTERDICT_ELASTICSEARCH_PASSWORD}.
  */
@@ -38,17 +45,51 @@ public final class ImportBenchmark {
     private static final int BULK_BATCH = 1000;
     private static final String ALIAS = "interdict-trade-records";
 
+    /** What one import took: its batch, the records stored, seconds to stored and to searchable, WildFly's peak in kB. */
+    private record Measured(String format, String batch, long records, double stored, double searchable, long peakKb,
+            boolean peakOfImport) {
+    }
+
     private ImportBenchmark() {
     }
 
-    static void run(String api, String keycloak, String es, String secret, Path file, long lines, long pid, Path work)
+    /**
+     * @param csv   the lines as CSV
+     * @param xlsx  the same lines as a workbook (declaration numbers of another customs post), or null to measure the CSV only
+     * @param lines how many lines each file holds
+     * @param pid   WildFly's java process, whose memory is measured
+     */
+    static void run(String api, String keycloak, String es, String secret, Path csv, Path xlsx, long lines, long pid, Path work)
             throws Exception {
+        List<Measured> runs = new ArrayList<>();
+        runs.add(importFile(api, keycloak, es, secret, "CSV", csv, "text/csv", lines, pid));
+        double raw = rawBulk(es, runs.get(0).batch(), runs.get(0).records(), work);
+        double endToEnd = lines / runs.get(0).searchable();
+        System.out.printf("End to end %,.0f lines/s = %.0f%% of the raw _bulk rate (%,.0f documents/s)%n", endToEnd,
+                100 * endToEnd / raw, raw);
+        if (xlsx != null) {
+            // The server tells a workbook from CSV by its first bytes; octet-stream is a type the endpoint takes.
+            runs.add(importFile(api, keycloak, es, secret, "XLSX", xlsx, "application/octet-stream", lines, pid));
+        }
+        System.out.println("Summary (rows = lines in the file; rate from upload to searchable):");
+        for (Measured run : runs) {
+            System.out.printf("  %-4s %,d rows, %,d stored, %.1f s to stored, %.1f s to searchable, %,.0f rows/s, "
+                    + "WildFly peak resident %,d MB%s%n", run.format(), lines, run.records(), run.stored(), run.searchable(),
+                    lines / run.searchable(), run.peakKb() / 1024, run.peakOfImport() ? "" : " (highest sample)");
+        }
+    }
+
+    /** Imports one file and follows it to searchable, printing as it goes; what it took. */
+    private static Measured importFile(String api, String keycloak, String es, String secret, String format, Path file,
+            String contentType, long lines, long pid) throws Exception {
+        System.out.printf("%s: importing %s (%,d MB) end to end%n", format, file.getFileName(), Files.size(file) >> 20);
+        boolean peakOfImport = resetPeak(pid);
         String token = token(keycloak, secret);
         long tokenAt = System.nanoTime();
         long start = System.nanoTime();
         HttpResponse<String> started = HTTP.send(HttpRequest.newBuilder(URI.create(api + "/imports?name="
                 + URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8)))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
+                .header("Authorization", "Bearer " + token).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
         ElasticsearchHttp.check(started, 202, "starting the import");
         String batch = JSON.readTree(started.body()).get("batch").get("id").asText();
@@ -73,7 +114,7 @@ public final class ImportBenchmark {
         }
         double stored = (System.nanoTime() - start) / 1e9;
         if (RunStatus.of(done.get("status").asText()) != RunStatus.DONE) {
-            throw new IllegalStateException("the import failed: " + done);
+            throw new IllegalStateException("the " + format + " import failed: " + done);
         }
         long records = done.get("stored").asLong();
         String counting = "{\"query\":{\"term\":{\"importBatch.keyword\":\"" + batch + "\"}}}";
@@ -87,17 +128,28 @@ public final class ImportBenchmark {
             Thread.sleep(500);
         }
         double searchable = (System.nanoTime() - start) / 1e9;
-        double endToEnd = lines / searchable;
-        System.out.printf("Import of %,d lines (%,d stored, %,d refused, %,d already held):%n", lines, records,
+        long peak = peakOfImport ? memory(pid, "VmHWM") : peakRss;
+        System.out.printf("%s import of %,d lines (%,d stored, %,d refused, %,d already held):%n", format, lines, records,
                 done.get("rejected").asLong(), done.get("duplicates").asLong());
         System.out.printf("  stored in PostgreSQL after %.1f s (%,.0f lines/s)%n", stored, lines / stored);
-        System.out.printf("  all searchable after %.1f s: %,.0f lines/s end to end%n", searchable, endToEnd);
-        System.out.printf("  WildFly resident memory: %,d MB at most while importing (%,d MB peak since it started)%n",
-                peakRss / 1024, memory(pid, "VmHWM") / 1024);
+        System.out.printf("  all searchable after %.1f s: %,.0f lines/s end to end%n", searchable, lines / searchable);
+        System.out.printf("  WildFly resident memory: %,d MB at most while importing (%s; %,d MB peak since it started)%n",
+                peak / 1024, peakOfImport ? "its peak mark, reset before the import" : "the highest of the samples",
+                memory(pid, "VmHWM") / 1024);
+        return new Measured(format, batch, records, stored, searchable, peak, peakOfImport);
+    }
 
-        double raw = rawBulk(es, batch, records, work);
-        System.out.printf("End to end %,.0f lines/s = %.0f%% of the raw _bulk rate (%,.0f documents/s)%n", endToEnd,
-                100 * endToEnd / raw, raw);
+    /**
+     * Resets the kernel's peak-resident mark of the process ({@code echo 5 > /proc/PID/clear_refs}), so that its
+     * {@code VmHWM} is the peak from now on; false when the kernel does not allow it (another user's process).
+     */
+    private static boolean resetPeak(long pid) {
+        try {
+            Files.writeString(Path.of("/proc/" + pid + "/clear_refs"), "5");
+            return true;
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
     }
 
     /** Copies the batch's documents into a file of bulk lines, then times their _bulk into a fresh index. */

@@ -42,13 +42,14 @@ public final class Tools {
                     + "(default 500) through REST vs straight to Elasticsearch; S screenings one after another (default 1000)",
                     Tools::benchSearch),
             new Command("bench-import", "[L] [P]", "seed to P parties (default 100000); L generated customs lines (default "
-                    + "1000000) from file to searchable, WildFly's peak memory, vs raw _bulk", Tools::benchImport),
+                    + "1000000) from file to searchable as CSV and as XLSX, WildFly's peak memory for each, vs raw _bulk", Tools::benchImport),
             new Command("bench-evidence", "[MB] [PAGES]", "upload a MB-megabyte file (default 100) vs a plain copy on the same "
                     + "disk; the text of a PAGES-page PDF (default 50): read by the server, then found by search",
                     a -> EvidenceBenchmark.run(api(), keycloak(), "alice", password(), work(), (int) a.number(0, 100), (int) a.number(1, 50))),
             new Command("quality", "[T]", "name-matching quality on the public sets in the shared data (threshold T, default 0.7)",
                     a -> quality(a.text(0, "0.7"))),
-            new Command("trade-file", "OUT LINES [SEED]", "write LINES made-up customs declaration lines (default seed 42)",
+            new Command("trade-file", "OUT LINES [SEED]", "write LINES made-up customs declaration lines (default seed 42); "
+                    + "OUT ending in .xlsx gives an Excel workbook",
                     a -> TradeGenerator.write(Path.of(a.text(0, null)), a.number(1, -1), a.number(2, 42), reference())));
 
     /** What the tools read from the environment ({@code ./interdict} sets it for its instance). */
@@ -70,6 +71,11 @@ public final class Tools {
     }
 
     public static void main(String[] args) throws Exception {
+        // POI (the workbooks of trade-file and bench-import) logs through the Log4j API, which without a logging
+        // backend complains on the first use; its simple logger prints POI's few warnings instead.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         String name = args.length == 0 ? "help" : args[0];
         if (List.of("help", "-h", "--help").contains(name)) {
             help();
@@ -125,16 +131,24 @@ public final class Tools {
         awaitOutbox();
         Path work = work();
         Files.createDirectories(work);
-        Path file = work.resolve("trade-" + lines + "-seed7.csv");
+        Path csv = generated(work, "trade-" + lines + "-seed7.csv", TradeGenerator.Format.CSV, lines, TradeGenerator.POST);
+        // The same lines as a workbook, their declarations numbered at another customs post: new to the agency.
+        Path xlsx = generated(work, "trade-" + lines + "-seed7-post10702070.xlsx", TradeGenerator.Format.XLSX, lines, "10702070");
+        System.out.printf("Importing %s, then %s, end to end (file → PostgreSQL → Elasticsearch), then a raw _bulk of the "
+                + "CSV's documents%n", csv, xlsx);
+        ImportBenchmark.run(api(), keycloak(), elasticsearch(), operatorSecret(), csv, xlsx, lines, pid, work);
+    }
+
+    /** A file of generated lines in the work directory, written if it is not there yet (kept for the next run). */
+    private static Path generated(Path work, String name, TradeGenerator.Format format, long lines, String post) throws Exception {
+        Path file = work.resolve(name);
         if (!Files.exists(file)) {
-            System.out.printf("Generating %,d customs lines (seed 7; kept in %s for the next run)%n", lines, work);
-            Path part = work.resolve(file.getFileName() + ".part");
-            TradeGenerator.write(part, lines, 7, reference());
+            System.out.printf("Generating %,d customs lines as %s (seed 7; kept in %s for the next run)%n", lines, format, work);
+            Path part = work.resolve(name + ".part");
+            TradeGenerator.write(part, format, lines, 7, reference(), post);
             Files.move(part, file);
         }
-        System.out.printf("Importing %s end to end (file → PostgreSQL → Elasticsearch), then a raw _bulk of the same documents%n",
-                file);
-        ImportBenchmark.run(api(), keycloak(), elasticsearch(), operatorSecret(), file, lines, pid, work);
+        return file;
     }
 
     /** Imports the demo's customs lines into an agency without imports, after its parties reached the index. */

@@ -1,6 +1,7 @@
 package org.interdict.tools;
 
 import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,10 +19,12 @@ import java.util.Random;
  * legal-form and typo variants (a few per company, as real clerks repeat theirs), intermediaries in
  * third countries between Chinese exporters and Russian or Belarusian consignees (a declaration into
  * the third country and one out of it), values and weights with a long-tailed spread. Streams, so a
- * million lines need no memory to speak of.
+ * million lines need no memory to speak of. The same lines can be written as an Excel workbook
+ * ({@link TradeWorkbook}: typed cells, a title before the header, a sheet per half million lines), as
+ * vendors deliver their extracts.
  *
- * <pre>tools/run trade-file OUT.csv LINES [SEED]</pre>
- * or, JDK only and without a build:
+ * <pre>tools/run trade-file OUT.csv|OUT.xlsx LINES [SEED]</pre>
+ * or, JDK only and without a build (CSV only: the workbook needs POI):
  * <pre>java tools/src/main/java/org/interdict/tools/TradeGenerator.java OUT.csv LINES [SEED] [REFERENCE_DIR]</pre>
  * REFERENCE_DIR defaults to ../shared/data/reference (the HS 2022 table and the CHP list).
  */
@@ -40,12 +43,73 @@ public final class TradeGenerator {
         {"Wuhan Tongsheng Technology Co., Ltd.", "CN"}};
     private static final String[] STORY_CONSIGNEES = {"Silva LLC", "ООО «Сильва»", "SILVA, OOO", "Silva Limited Liability Company"};
 
+    /** The columns, in Interdict's default layout. */
+    static final String[] HEADER = {"declaration_number", "line", "date", "hs_code", "goods_description", "exporter", "consignee",
+        "origin_country", "dispatch_country", "destination_country", "value", "currency", "quantity", "unit", "net_weight_kg"};
+    /** The customs post that the declaration numbers name (a Russian one, as in the demo story). */
+    static final String POST = "10702030";
+
+    /** What a file of declaration lines is written as. */
+    enum Format {
+        CSV, XLSX;
+
+        /** By the file's name: .xlsx for a workbook, anything else CSV. */
+        static Format of(Path file) {
+            return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? XLSX : CSV;
+        }
+    }
+
+    /** Where the lines go, one at a time, each with the fields of {@link #HEADER} as text. */
+    interface Sink extends Closeable {
+        void line(String[] fields) throws IOException;
+    }
+
     public static void main(String[] args) throws IOException {
         write(Path.of(args[0]), Long.parseLong(args[1]), args.length > 2 ? Long.parseLong(args[2]) : 42,
                 Path.of(args.length > 3 ? args[3] : "../shared/data/reference"));
     }
 
+    /** Writes the lines as CSV, or as a workbook when the file's name ends in .xlsx. */
     static void write(Path out, long lines, long seed, Path reference) throws IOException {
+        write(out, Format.of(out), lines, seed, reference, POST);
+    }
+
+    /**
+     * Writes the lines in that format; {@code post} is the customs post the declaration numbers name, so that
+     * the same lines can be imported twice as different declarations (a second import would hold them all
+     * already).
+     */
+    static void write(Path out, Format format, long lines, long seed, Path reference, String post) throws IOException {
+        Counter counter;
+        try (Sink sink = format == Format.CSV ? new CsvSink(out) : workbook(out)) {
+            counter = write(sink, lines, seed, reference, post);
+        }
+        System.out.printf("%,d lines (%,d declarations) written to %s with seed %d%n", counter.written, counter.declarations,
+                out, seed);
+    }
+
+    /**
+     * The workbook writer, found by name: it needs POI, which a run of this file alone (java TradeGenerator.java,
+     * JDK only) does not have.
+     */
+    private static Sink workbook(Path out) throws IOException {
+        try {
+            return (Sink) Class.forName(TradeGenerator.class.getPackageName() + ".TradeWorkbook").getDeclaredConstructor(Path.class)
+                    .newInstance(out);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("writing .xlsx needs the built tools (tools/run trade-file OUT.xlsx LINES), not this file alone");
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes the lines into the sink; what was written. */
+    static Counter write(Sink sink, long lines, long seed, Path reference, String post) throws IOException {
         Random random = new Random(seed);
         List<String> chp = column(reference.resolve("chpl_common_high_priority_items_2024-02.csv"), 1, null);
         List<String> hs = column(reference.resolve("hs2022_harmonized_system.csv"), 1, "6");
@@ -74,44 +138,68 @@ public final class TradeGenerator {
             exporterVariants.add(variants(random, exporter[0]));
         }
 
-        Counter counter = new Counter(lines);
+        Counter counter = new Counter(lines, post);
         LocalDate start = LocalDate.of(2023, 1, 1);
-        try (BufferedWriter csv = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            csv.write("declaration_number,line,date,hs_code,goods_description,exporter,consignee,origin_country,"
-                    + "dispatch_country,destination_country,value,currency,quantity,unit,net_weight_kg\n");
-            while (counter.more()) {
-                LocalDate date = start.plusDays(random.nextInt(730));
-                int pick = random.nextInt(exporters.size());
-                String[] exporter = exporters.get(pick);
-                String sender = pick(random, exporterVariants.get(pick));
-                boolean story = random.nextInt(50) == 0;
-                String[] consignee = consignees.get(random.nextInt(consignees.size()));
-                String receiver = story ? STORY_CONSIGNEES[random.nextInt(STORY_CONSIGNEES.length)]
-                        : random.nextInt(3) == 0 ? "ООО «" + consignee[1] + "»" : consignee[0] + (random.nextBoolean() ? " LLC" : " OOO");
-                List<String[]> goods = goods(random, chp, hs);
-                if (random.nextInt(3) == 0) {
-                    // Through an intermediary in a third country: China to it, then on from it a few weeks later.
-                    String[] intermediary = intermediaries.get(random.nextInt(intermediaries.size()));
-                    declaration(csv, counter, date, sender, intermediary[0], exporter[1], intermediary[1], goods, 1.0);
-                    declaration(csv, counter, date.plusDays(10 + random.nextInt(40)), intermediary[0], receiver, intermediary[1],
-                            consignee[2], goods, 1.1 + random.nextDouble() * 0.4);
-                } else {
-                    declaration(csv, counter, date, sender, receiver, exporter[1], consignee[2], goods, 1.0);
-                }
+        while (counter.more()) {
+            LocalDate date = start.plusDays(random.nextInt(730));
+            int pick = random.nextInt(exporters.size());
+            String[] exporter = exporters.get(pick);
+            String sender = pick(random, exporterVariants.get(pick));
+            boolean story = random.nextInt(50) == 0;
+            String[] consignee = consignees.get(random.nextInt(consignees.size()));
+            String receiver = story ? STORY_CONSIGNEES[random.nextInt(STORY_CONSIGNEES.length)]
+                    : random.nextInt(3) == 0 ? "ООО «" + consignee[1] + "»" : consignee[0] + (random.nextBoolean() ? " LLC" : " OOO");
+            List<String[]> goods = goods(random, chp, hs);
+            if (random.nextInt(3) == 0) {
+                // Through an intermediary in a third country: China to it, then on from it a few weeks later.
+                String[] intermediary = intermediaries.get(random.nextInt(intermediaries.size()));
+                declaration(sink, counter, date, sender, intermediary[0], exporter[1], intermediary[1], goods, 1.0);
+                declaration(sink, counter, date.plusDays(10 + random.nextInt(40)), intermediary[0], receiver, intermediary[1],
+                        consignee[2], goods, 1.1 + random.nextDouble() * 0.4);
+            } else {
+                declaration(sink, counter, date, sender, receiver, exporter[1], consignee[2], goods, 1.0);
             }
         }
-        System.out.printf("%,d lines (%,d declarations) written to %s with seed %d%n", counter.written, counter.declarations,
-                out, seed);
+        return counter;
+    }
+
+    /** The lines as CSV: exporter and consignee always quoted (as they may hold commas), the rest as they are. */
+    private static final class CsvSink implements Sink {
+        private final BufferedWriter csv;
+
+        CsvSink(Path out) throws IOException {
+            csv = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+            csv.write(String.join(",", HEADER));
+            csv.write('\n');
+        }
+
+        @Override
+        public void line(String[] fields) throws IOException {
+            for (int i = 0; i < fields.length; i++) {
+                if (i > 0) {
+                    csv.write(',');
+                }
+                csv.write(i == 5 || i == 6 ? quote(fields[i]) : fields[i]);
+            }
+            csv.write('\n');
+        }
+
+        @Override
+        public void close() throws IOException {
+            csv.close();
+        }
     }
 
     /** Lines written and declarations numbered so far, and how many lines are wanted. */
-    private static final class Counter {
+    static final class Counter {
         final long wanted;
+        final String post;
         long written;
         long declarations;
 
-        Counter(long wanted) {
+        Counter(long wanted, String post) {
             this.wanted = wanted;
+            this.post = post;
         }
 
         boolean more() {
@@ -134,17 +222,16 @@ public final class TradeGenerator {
         return items;
     }
 
-    private static void declaration(BufferedWriter csv, Counter counter, LocalDate date, String sender, String receiver,
+    private static void declaration(Sink sink, Counter counter, LocalDate date, String sender, String receiver,
             String dispatch, String destination, List<String[]> goods, double markup) throws IOException {
         counter.declarations++;
-        String number = String.format(Locale.ROOT, "10702030/%02d%02d%02d/%07d", date.getDayOfMonth(), date.getMonthValue(),
+        String number = String.format(Locale.ROOT, "%s/%02d%02d%02d/%07d", counter.post, date.getDayOfMonth(), date.getMonthValue(),
                 date.getYear() % 100, counter.declarations);
         for (int item = 0; item < goods.size() && counter.more(); item++) {
             String[] g = goods.get(item);
-            csv.write(String.join(",", number, String.valueOf(item + 1), date.toString(), g[1], "Goods of subheading " + g[0],
-                    quote(sender), quote(receiver), "CN", dispatch, destination,
-                    String.format(Locale.ROOT, "%.2f", Double.parseDouble(g[2]) * markup), g[3], g[4], "pcs", g[5]));
-            csv.write('\n');
+            sink.line(new String[] {number, String.valueOf(item + 1), date.toString(), g[1], "Goods of subheading " + g[0],
+                sender, receiver, "CN", dispatch, destination,
+                String.format(Locale.ROOT, "%.2f", Double.parseDouble(g[2]) * markup), g[3], g[4], "pcs", g[5]});
             counter.written++;
         }
     }
