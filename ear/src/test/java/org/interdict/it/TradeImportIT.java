@@ -98,7 +98,7 @@ class TradeImportIT extends BlackBoxIT {
         assertEquals("exporter holds a control character (U+0000, NUL) at character 7; only tab is allowed", refused.get(4L));
         assertTrue(refused.get(5L).startsWith("exporter holds bytes that are not valid UTF-8 at character 8"), refused.get(5L));
         assertEquals("value '12 apples' is not a number of zero or more", refused.get(6L));
-        assertTrue(refused.get(7L).startsWith("date '2024-02-30' is not a date"), refused.get(7L));
+        assertTrue(refused.get(7L).startsWith("date '2024-02-30' is neither a date"), refused.get(7L));
         for (String reason : refused.values()) {
             String lower = reason.toLowerCase(Locale.ROOT);
             assertFalse(lower.contains("insert into") || lower.contains("error:") || lower.contains("trade_record"), reason);

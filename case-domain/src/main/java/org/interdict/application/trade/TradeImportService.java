@@ -237,6 +237,18 @@ public class TradeImportService {
      * @throws IllegalArgumentException when it is neither, or no header is found in it
      */
     static CustomsFile open(Path file, CustomsFile.Layout layout, HsNomenclature nomenclature) throws IOException {
+        byte[] head;
+        try (InputStream sniff = Files.newInputStream(file)) {
+            head = sniff.readNBytes(8);
+        }
+        if (XlsxRows.isXlsx(head)) {
+            XlsxRows workbook = XlsxRows.open(file, layout.sheet());
+            return CustomsFile.open(workbook, "UTF-8", layout, nomenclature);
+        }
+        if (layout.sheet() != null) {
+            throw new IllegalArgumentException("The file is CSV, which has no sheets: leave the sheet out, or import the "
+                    + "workbook itself.");
+        }
         InputStream in = Files.newInputStream(file);
         try {
             return CustomsFile.open(CsvRows.open(in, Files.size(file)), null, layout, nomenclature);

@@ -106,7 +106,7 @@ class CaseEvidenceTest {
         return new TradeImports.StoredRecord(UUID.randomUUID(), "ECA", "DECL-1", 1, LocalDate.of(2024, 3, 1),
                 org.interdict.domain.model.trade.DatePrecision.DAY, false, "851712",
                 "Helmets", "Shanghai H Win", "Silva LLC", "CN", "CN", "RU", BigDecimal.TEN, "USD", BigDecimal.TEN, null, "TIER_1",
-                true, UUID.randomUUID(), NOW, null, null);
+                true, UUID.randomUUID(), NOW, null, null, null, null, null);
     }
 
     private static EvidenceRepository files(Evidence... items) {

@@ -101,7 +101,7 @@ class TradeLinksTest {
 
     private static TradeEvidenceView trade(Instant at) {
         return new TradeEvidenceView(EvidenceItem.TRADE_RECORD, UUID.randomUUID(), "ICT-2026-000001", "D-1", 1,
-                LocalDate.of(2024, 3, 1), org.interdict.domain.model.trade.DatePrecision.DAY, false, "854231", "1", true, new BigDecimal("1000.00"), "EUR", new BigDecimal("1080.00"),
+                LocalDate.of(2024, 3, 1), org.interdict.domain.model.trade.DatePrecision.DAY, false, "854231", "1", true, new BigDecimal("1000.00"), "EUR", new BigDecimal("1080.00"), null, null, null,
                 "Exporter", "Consignee", "CN", "RU", at, "alice");
     }
 }

@@ -37,17 +37,19 @@ class TradeImportServiceTest {
 
     private static final Set<String> TODAYS_LIST = Set.of("RU", "BY", "IR", "KP", "SY");
     private static final TradeImportService SERVICE = new TradeImportService(null, null, null, null, new ChpList(), null, null,
-            null, null);
+            null, null, null);
     private static final ImportBatch BATCH = ImportBatch.start(UUID.randomUUID(), "ECA", "f.csv", 1, "x", "UTF-8", ",", "alice",
             Instant.now());
-    private static final RiskRule RISK = RiskRule.forDestinations(TODAYS_LIST);
+    private static final TradeImportService.Rules RISK = new TradeImportService.Rules(RiskRule.forDestinations(TODAYS_LIST),
+            RateTable.of(List.of(new org.interdict.domain.model.trade.ExchangeRate("EUR", java.time.YearMonth.of(2024, 2),
+                    new BigDecimal("0.8"), "ECB"))));
 
     @Test
     void listedGoodsToASanctionedDestinationAreFlaggedWithTheirTier() {
         TradeImports.TradeRecordRow row = SERVICE.assess(line("8542.31.90", "RU", "USD"), BATCH, RISK, null, null);
         assertEquals("1", row.chpTier());
         assertTrue(row.flagged());
-        assertEquals(new BigDecimal("100"), row.valueUsd());
+        assertEquals(new BigDecimal("100.00"), row.valueUsd());
         assertEquals("ECA", row.agency());
     }
 
@@ -56,7 +58,10 @@ class TradeImportServiceTest {
         TradeImports.TradeRecordRow elsewhere = SERVICE.assess(line("851762", "KZ", "EUR"), BATCH, RISK, null, null);
         assertEquals("2", elsewhere.chpTier());
         assertFalse(elsewhere.flagged());
-        assertNull(elsewhere.valueUsd(), "only USD values are taken as USD");
+        assertEquals(new BigDecimal("125.00"), elsewhere.valueUsd(), "100 EUR at 0.8 EUR per USD (February's rate: March has none)");
+        assertEquals(java.time.YearMonth.of(2024, 2), elsewhere.usd().month());
+        assertEquals("ECB", elsewhere.usd().source());
+        assertNull(SERVICE.assess(line("851762", "KZ", "KZT"), BATCH, RISK, null, null).valueUsd(), "no rate of KZT: no USD");
         TradeImports.TradeRecordRow horses = SERVICE.assess(line("010121", "RU", "USD"), BATCH, RISK, null, null);
         assertNull(horses.chpTier());
         assertFalse(horses.flagged());
@@ -193,13 +198,14 @@ class TradeImportServiceTest {
                     }), proxy(AuditTrail.class, (m, a) -> null)) {
                 @Override
                 public Map<String, NameResolutions.Settled> write(ImportCounts counts, ImportBatch batch,
-                        List<TradeImports.TradeRecordRow> rows, List<CustomsFile.Rejection> refused, PartyResolution.Plan plan) {
+                        List<TradeImports.TradeRecordRow> rows, List<CustomsFile.Rejection> refused, PartyResolution.Plan plan,
+                        java.util.function.Function<String, UUID> resolvedBefore) {
                     var records = new ArrayList<>(Fakes.this.records);
                     var rejections = new TreeMap<>(Fakes.this.rejections);
                     var parties = new HashMap<>(Fakes.this.parties);
                     var names = new HashMap<>(Fakes.this.names);
                     try {
-                        return super.write(counts, batch, rows, refused, plan);
+                        return super.write(counts, batch, rows, refused, plan, resolvedBefore);
                     } catch (RuntimeException e) {
                         Fakes.this.records = records;
                         Fakes.this.rejections = rejections;
@@ -216,8 +222,14 @@ class TradeImportServiceTest {
                 listReads++;
                 return sanctioned;
             });
+            ExchangeRates rates = new ExchangeRates() {
+                @Override
+                public RateTable table() {
+                    return RateTable.of(List.of());
+                }
+            };
             new TradeImportService(imports, resolutions, matcher, writer, new ChpList(), destinations, new HsNomenclature(), null,
-                    null).run(batchId, file, CustomsFile.Layout.DEFAULT);
+                    null, rates).run(batchId, file, CustomsFile.Layout.DEFAULT);
             assertFalse(Files.exists(file), "the upload is deleted");
         }
 
