@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.interdict.application.trade.CustomsFile;
+import org.interdict.application.trade.ImportPreviewService;
 import org.interdict.application.trade.TradeImportService;
 import org.interdict.application.trade.TradeImports;
 import org.interdict.domain.model.trade.ImportBatch;
@@ -34,13 +35,15 @@ public class TradeImportJobs {
     private TradeImportService imports;
     private TradeImports batches;
     private BackgroundJobs jobs;
+    private ImportPreviewService previews;
 
     /** For the CDI container's client proxy. */
     protected TradeImportJobs() {
     }
 
     @Inject
-    public TradeImportJobs(TradeImportService imports, TradeImports batches, BackgroundJobs jobs) {
+    public TradeImportJobs(TradeImportService imports, TradeImports batches, BackgroundJobs jobs, ImportPreviewService previews) {
+        this.previews = previews;
         this.imports = imports;
         this.batches = batches;
         this.jobs = jobs;
@@ -56,7 +59,7 @@ public class TradeImportJobs {
         Path file;
         String sha256;
         try {
-            file = Files.createTempFile("interdict-import-", ".csv");
+            file = Files.createTempFile("interdict-import-", ".bin");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -86,6 +89,33 @@ public class TradeImportJobs {
         return started;
     }
 
+    /** What importing the uploaded file would do (see {@link ImportPreviewService#preview}); nothing is kept. */
+    public ImportPreviewService.Preview preview(InputStream body, String profile, CustomsFile.Layout layout, int lines) {
+        Path file = keep(body);
+        try {
+            return previews.preview(file, profile, layout, lines);
+        } finally {
+            deleteQuietly(file);
+        }
+    }
+
+    /** The upload copied to a temporary file, for previews before the import (the caller deletes it). */
+    public static Path keep(InputStream body) {
+        Path file;
+        try {
+            file = Files.createTempFile("interdict-upload-", ".bin");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            copy(body, file);
+            return file;
+        } catch (RuntimeException e) {
+            deleteQuietly(file);
+            throw e;
+        }
+    }
+
     /** Copies the upload to the file; returns its SHA-256 in hex. */
     private static String copy(InputStream body, Path file) {
         try {
@@ -101,7 +131,8 @@ public class TradeImportJobs {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    /** Deletes a file kept for previews; nothing when it is gone already. */
+    public static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

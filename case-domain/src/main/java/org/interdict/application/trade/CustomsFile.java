@@ -263,7 +263,7 @@ public final class CustomsFile implements AutoCloseable {
     private String skipping;
 
     /** A sheet's header: where each column is, and how many fields its rows have. */
-    private record Header(String sheet, Map<Column, Integer> positions, int width) {
+    private record Header(String sheet, Map<Column, Integer> positions, int width, TableRows.Row row) {
 
         boolean aggregated() {
             return !positions.containsKey(Column.DECLARATION);
@@ -336,10 +336,26 @@ public final class CustomsFile implements AutoCloseable {
             throw new IllegalArgumentException("The file is empty: it needs a header line naming its columns.");
         }
         List<String> names = best.row.fields();
-        throw new IllegalArgumentException((best.row.sheet() == null ? "The header" : "No sheet has a header naming the "
+        throw new NoHeaderException(best.row, (best.row.sheet() == null ? "The header" : "No sheet has a header naming the "
                 + "required columns; the likeliest, on sheet " + TradeText.quote(best.row.sheet()) + ",") + " has no column for "
                 + and(best.missing) + "; it has " + (names.size() == 1 ? "1 column" : TradeText.count(names.size()) + " columns")
                 + ": " + TradeText.list(names) + ". Name the columns so, or give a column mapping (e.g. hs_code=Code).");
+    }
+
+    /** No header naming every required column was found: the message says what the likeliest row lacks. */
+    public static final class NoHeaderException extends IllegalArgumentException {
+
+        private final transient TableRows.Row likeliest;
+
+        NoHeaderException(TableRows.Row likeliest, String message) {
+            super(message);
+            this.likeliest = likeliest;
+        }
+
+        /** The row most like a header: the one naming most columns, else the first. */
+        public TableRows.Row likeliest() {
+            return likeliest;
+        }
     }
 
     /** A row looked at as a header: the columns it names and the required ones it lacks. */
@@ -368,7 +384,7 @@ public final class CustomsFile implements AutoCloseable {
                 best = new Candidate(row, found, lacking);
             }
             if (!found.isEmpty() && lacking.isEmpty()) {
-                return new Found(new Header(sheet, found, row.fields().size()), best, null);
+                return new Found(new Header(sheet, found, row.fields().size(), row), best, null);
             }
             row = nextReadable();
         }
@@ -453,6 +469,21 @@ public final class CustomsFile implements AutoCloseable {
     /** Whether the (first) header has no declaration column: the rows are monthly totals. */
     public boolean aggregated() {
         return header.aggregated();
+    }
+
+    /** The (first) header row as the file has it: its names, and where it is. */
+    public TableRows.Row header() {
+        return header.row();
+    }
+
+    /**
+     * The header names a sheet's header row gives the file's columns, by the {@link Column} each is taken
+     * for (only those the defaults or the layout name).
+     */
+    public static Map<Column, Integer> columnsOf(List<String> names, Map<Column, String> mapping) {
+        Map<Column, Integer> found = new EnumMap<>(Column.class);
+        positions(names, mapping, found);
+        return found;
     }
 
     /** The columns the (first) header has, by their place in it. */

@@ -24,6 +24,8 @@ import org.interdict.application.InvalidInputException;
 import org.interdict.application.jobs.TradeImportJobs;
 import org.interdict.application.security.Roles;
 import org.interdict.application.trade.CustomsFile;
+import org.interdict.application.trade.ImportPreviewService;
+import org.interdict.application.trade.ImportProfile;
 import org.interdict.application.trade.TradeImportService;
 import org.interdict.application.trade.TradeRecordService;
 import org.interdict.application.trade.TradeText;
@@ -41,7 +43,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Importing customs declarations from CSV files, and following the imports. */
+/**
+ * Importing customs files (CSV, Excel workbooks), previewing an import before it starts, the agency's
+ * import profiles, and following the imports.
+ */
 @Path("/imports")
 @RequestScoped
 @Tag(name = "Trade records")
@@ -59,6 +64,9 @@ public class ImportResource {
 
     @Inject
     TradeRecordService records;
+
+    @Inject
+    ImportPreviewService previews;
 
     @Inject
     Requests requests;
@@ -81,8 +89,11 @@ public class ImportResource {
             @QueryParam("mapping") String mapping,
             @Parameter(description = "The currency of values the file gives no currency for (ISO 4217, e.g. RUB)")
             @QueryParam("currency") String currency,
-            @Parameter(description = "The one sheet of a workbook to read (default: every sheet)") @QueryParam("sheet") String sheet) {
-        TradeImportService.Progress started = jobs.start(name, body, layout(mapping, currency, sheet));
+            @Parameter(description = "The one sheet of a workbook to read (default: every sheet)") @QueryParam("sheet") String sheet,
+            @Parameter(description = "A saved import profile to read the file with (mapping, currency and sheet given here "
+                    + "take precedence)") @QueryParam("profile") String profile) {
+        CustomsFile.Layout layout = previews.layout(profile, layout(mapping, currency, sheet));
+        TradeImportService.Progress started = jobs.start(name, body, layout);
         return Response.accepted(started)
                 .location(uri.getBaseUriBuilder().path("imports/{id}").build(started.batch().id())).build();
     }
@@ -129,15 +140,104 @@ public class ImportResource {
         return records.releaseBatch(id, valid.releasability(), valid.agencies());
     }
 
+    @POST
+    @Path("/preview")
+    @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN, XLSX})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What importing a file would do, before it is started", description = "Nothing is stored. The "
+            + "file is read with the profile named, or the mapping, currency and sheet given, or else the agency's saved "
+            + "profile whose header names the file has (named in the answer), or the defaults. Answers the format, sheets, "
+            + "the header found and what each of its columns is taken for, the required columns nothing is taken for, "
+            + "whether the rows are monthly totals, and the first lines parsed as the import would parse them, each with "
+            + "its values and notes (registry numbers and agents found in names) or the reason it would be refused. "
+            + "When no header naming the required columns is found, 'problem' says why and 'columns' shows the likeliest "
+            + "row, to map.")
+    public ImportPreviewService.Preview preview(InputStream body,
+            @Parameter(description = "Columns under other names: column=header pairs") @QueryParam("mapping") String mapping,
+            @Parameter(description = "The currency of values the file gives no currency for") @QueryParam("currency") String currency,
+            @Parameter(description = "The one sheet of a workbook to read") @QueryParam("sheet") String sheet,
+            @Parameter(description = "A saved import profile to read the file with") @QueryParam("profile") String profile,
+            @Parameter(description = "How many lines to parse (1 to 200, default 20)") @QueryParam("lines") Integer lines) {
+        return jobs.preview(body, profile, layout(mapping, currency, sheet), lines == null ? 20 : lines);
+    }
+
+    /** A saved import profile as the API shows it: columns by their default names. */
+    public record ProfileView(String name, Map<String, String> columns, String currency, String sheet, String savedBy,
+            java.time.Instant savedAt) {
+
+        static ProfileView of(ImportProfile p) {
+            Map<String, String> columns = new java.util.LinkedHashMap<>();
+            p.layout().columns().forEach((c, h) -> columns.put(c.header(), h));
+            return new ProfileView(p.name(), columns, p.layout().currency(), p.layout().sheet(), p.savedBy(), p.savedAt());
+        }
+    }
+
+    /** A profile to save: header names of the columns by their default names ({@code hs_code}: {@code "Код ТН ВЭД"}), currency, sheet. */
+    public record ProfileRequest(Map<String, String> columns, String currency, String sheet) {
+    }
+
+    @GET
+    @Path("/profiles")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Your agency's import profiles", description = "By name: how each vendor's files are read.")
+    public List<ProfileView> profiles() {
+        return previews.profiles().stream().map(ProfileView::of).toList();
+    }
+
+    @PUT
+    @Path("/profiles/{name}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save an import profile", description = "Analysts, supervisors and administrators; replaces a "
+            + "profile of that name; audited. Columns by their default names: " + COLUMNS + ".")
+    public ProfileView saveProfile(@PathParam("name") String name, ProfileRequest request) {
+        if (request == null) {
+            throw new InvalidInputException("The profile is a JSON object: {\"columns\": {\"hs_code\": \"Code\"}, "
+                    + "\"currency\": \"RUB\", \"sheet\": null}.");
+        }
+        Map<CustomsFile.Column, String> columns = new EnumMap<>(CustomsFile.Column.class);
+        if (request.columns() != null) {
+            request.columns().forEach((column, header) -> {
+                if (header == null || header.isBlank()) {
+                    throw new InvalidInputException("The column " + TradeText.quote(column) + " needs the header name it has in "
+                            + "the files, e.g. \"Код ТН ВЭД\".");
+                }
+                columns.put(column(column), header.strip());
+            });
+        }
+        return ProfileView.of(previews.save(name, layoutOf(columns, request.currency(), request.sheet())));
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("/profiles/{name}")
+    @Operation(summary = "Delete an import profile", description = "Analysts, supervisors and administrators; audited.")
+    public Response deleteProfile(@PathParam("name") String name) {
+        previews.delete(name);
+        return Response.noContent().build();
+    }
+
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** The layout the query parameters describe; a bad one is refused with what is wrong. */
     static CustomsFile.Layout layout(String mapping, String currency, String sheet) {
+        return layoutOf(mapping(mapping), currency, sheet);
+    }
+
+    private static CustomsFile.Layout layoutOf(Map<CustomsFile.Column, String> columns, String currency, String sheet) {
         try {
-            return new CustomsFile.Layout(mapping(mapping), currency, sheet);
+            return new CustomsFile.Layout(columns, currency, sheet);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage());
         }
+    }
+
+    /** A column by its default name. */
+    private static CustomsFile.Column column(String name) {
+        String wanted = name == null ? "" : name.strip();
+        return Arrays.stream(CustomsFile.Column.values()).filter(c -> c.header().equalsIgnoreCase(wanted))
+                .findFirst().orElseThrow(() -> new InvalidInputException("mapping names no column " + TradeText.quote(wanted)
+                        + "; the columns are " + Arrays.stream(CustomsFile.Column.values()).map(CustomsFile.Column::header)
+                        .collect(Collectors.joining(", "))));
     }
 
     static Map<CustomsFile.Column, String> mapping(String text) {
@@ -148,9 +248,7 @@ public class ImportResource {
         for (String pair : text.split(",")) {
             int eq = pair.indexOf('=');
             String column = eq < 0 ? pair.strip() : pair.substring(0, eq).strip();
-            CustomsFile.Column found = Arrays.stream(CustomsFile.Column.values()).filter(c -> c.header().equalsIgnoreCase(column))
-                    .findFirst().orElseThrow(() -> new InvalidInputException("mapping names no column " + TradeText.quote(column)
-                            + "; the columns are " + Arrays.stream(CustomsFile.Column.values()).map(CustomsFile.Column::header).collect(Collectors.joining(", "))));
+            CustomsFile.Column found = column(column);
             if (eq < 0 || pair.substring(eq + 1).isBlank()) {
                 throw new InvalidInputException("mapping pairs are column=header, e.g. hs_code=Code; " + TradeText.quote(pair.strip())
                         + " is not one");
