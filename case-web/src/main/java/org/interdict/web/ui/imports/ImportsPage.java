@@ -1,6 +1,7 @@
 package org.interdict.web.ui.imports;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -9,6 +10,8 @@ import jakarta.inject.Named;
 
 import org.interdict.application.jobs.TradeImportJobs;
 import org.interdict.application.trade.CustomsFile;
+import org.interdict.application.trade.ImportPreviewService;
+import org.interdict.application.trade.ImportProfile;
 import org.interdict.application.trade.NameProposalService;
 import org.interdict.application.trade.NameProposalService.ProposalView;
 import org.interdict.application.trade.TradeImportService;
@@ -31,19 +34,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The customs imports page: upload a CSV file (optionally naming the columns it calls otherwise), follow
- * the agency's recent imports, and decide the names the imports could not settle alone. The upload goes
- * through {@link TradeImportJobs#start} exactly as the API's, which stages the file (streamed, with its
- * SHA-256), lets the import service check its header and record the batch, and runs it in the background.
+ * The customs imports page: upload a file (CSV or an Excel workbook), see how it would be read (its header,
+ * what each column is taken for, the first lines parsed with their problems; a saved profile proposed when
+ * the file has its header names), change that and save it as a profile, then start the import; follow the
+ * agency's recent imports, and decide the names the imports could not settle alone. The import goes through
+ * {@link TradeImportJobs#start} exactly as the API's.
  */
 @Named("importsPage")
 @ViewScoped
 public class ImportsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** The id prefix of the mapping inputs: {@code map-HS_CODE} names the file's header for {@code hs_code}. */
-    static final String MAPPING_INPUT = "map-";
 
     @Inject
     TradeImportJobs jobs;
@@ -54,7 +55,20 @@ public class ImportsPage implements Serializable {
     @Inject
     NameProposalService proposals;
 
-    private final Map<String, String> mapping = new HashMap<>();
+    @Inject
+    ImportPreviewService previews;
+
+    /** The lines a preview parses. */
+    static final int PREVIEW_LINES = 20;
+    private java.nio.file.Path held;
+    private String heldName;
+    private ImportPreviewService.Preview preview;
+    private final Map<Integer, String> chosen = new HashMap<>();
+    private String profile;
+    private String profileName;
+    private String currency;
+    private String sheet;
+    private List<String> profiles;
     private List<TradeImportService.Progress> recent;
     private final LazyDataModel<ProposalView> proposalModel = new Proposals();
 
@@ -63,35 +77,120 @@ public class ImportsPage implements Serializable {
         loadRecent();
     }
 
-    public List<CustomsFile.Column> getColumns() {
-        return List.of(CustomsFile.Column.values());
-    }
-
-    /** The file's header for each column, by the column's constant name; empty means the standard header. */
-    public Map<String, String> getMapping() {
-        return mapping;
-    }
+    // ---- upload, preview, import
 
     /**
-     * Starts the import of the uploaded file and opens its page. The upload event comes before the form's
-     * values reach the model, so the column mapping is read from the same request's parameters.
+     * Receives a file and previews it: nothing is imported yet. The file is kept (a temporary file) while the
+     * page lives, so that the analyst can change how it is read, save that as a profile, and start the import.
      */
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
-        Map<CustomsFile.Column, String> columns = submittedMapping();
-        Optional<TradeImportService.Progress> started;
+        discardFile();
         try (InputStream body = file.getInputStream()) {
-            started = Ui.attempt(() -> jobs.start(file.getFileName(), body, CustomsFile.Layout.of(columns)));
+            held = TradeImportJobs.keep(body);
         } catch (IOException | UncheckedIOException e) {
             Ui.error(Texts.text(Texts.IMPORTS, "upload.unreadable", file.getFileName()));
+            return;
+        }
+        heldName = file.getFileName();
+        profile = null;
+        currency = null;
+        sheet = null;
+        chosen.clear();
+        preview(null);
+    }
+
+    /** Reads the held file again with the profile, sheet, currency and column choices as they are now on the page. */
+    public void refresh() {
+        preview(layoutChosen());
+    }
+
+    /** Reads the held file with a saved profile: its columns, currency and sheet replace the page's. */
+    public void applyProfile() {
+        String name = profile;
+        chosen.clear();
+        currency = null;
+        sheet = null;
+        if (name == null || name.isBlank()) {
+            preview(CustomsFile.Layout.DEFAULT);
+        } else {
+            previewWith(name, CustomsFile.Layout.DEFAULT);
+        }
+    }
+
+    private void preview(CustomsFile.Layout layout) {
+        previewWith(null, layout);
+    }
+
+    private void previewWith(String profileName, CustomsFile.Layout layout) {
+        if (held == null) {
+            return;
+        }
+        Optional<ImportPreviewService.Preview> read = Ui.attempt(() -> previews.preview(held, profileName, layout, PREVIEW_LINES));
+        if (read.isEmpty()) {
+            return;
+        }
+        preview = read.get();
+        profile = preview.profile();
+        currency = preview.layout().currency();
+        sheet = preview.layout().sheet();
+        chosen.clear();
+        for (ImportPreviewService.HeaderColumn column : preview.columns()) {
+            chosen.put(column.index(), column.column() == null ? "" : column.column());
+        }
+    }
+
+    /** The layout the page's choices make: each column chosen for a header, the currency and the sheet. */
+    private CustomsFile.Layout layoutChosen() {
+        Map<CustomsFile.Column, String> columns = new EnumMap<>(CustomsFile.Column.class);
+        if (preview != null) {
+            for (ImportPreviewService.HeaderColumn column : preview.columns()) {
+                String choice = chosen.get(column.index());
+                if (choice != null && !choice.isBlank() && !column.name().isBlank()) {
+                    CustomsFile.Column.valueOf(choice.toUpperCase(java.util.Locale.ROOT).equals(choice) ? choice
+                            : columnConstant(choice));
+                    columns.putIfAbsent(CustomsFile.Column.valueOf(columnConstant(choice)), column.name());
+                }
+            }
+        }
+        try {
+            return new CustomsFile.Layout(columns, currency, sheet);
+        } catch (IllegalArgumentException e) {
+            Ui.error(e.getMessage());
+            return new CustomsFile.Layout(columns, null, sheet);
+        }
+    }
+
+    private static String columnConstant(String header) {
+        for (CustomsFile.Column c : CustomsFile.Column.values()) {
+            if (c.header().equals(header) || c.name().equals(header)) {
+                return c.name();
+            }
+        }
+        throw new IllegalArgumentException("no column " + header);
+    }
+
+    /** Starts the import of the held file as the preview reads it, and opens its page. */
+    public void startImport() {
+        if (held == null) {
+            return;
+        }
+        CustomsFile.Layout layout = layoutChosen();
+        Optional<TradeImportService.Progress> started;
+        try (InputStream body = java.nio.file.Files.newInputStream(held)) {
+            started = Ui.attempt(() -> jobs.start(heldName, body, layout));
+        } catch (IOException | UncheckedIOException e) {
+            Ui.error(Texts.text(Texts.IMPORTS, "upload.unreadable", heldName));
             return;
         }
         if (started.isEmpty()) {
             return;
         }
+        discardFile();
         TradeImportService.BatchView batch = started.get().batch();
         Ui.info(Texts.text(Texts.IMPORTS, "upload.started", batch.fileName()));
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
         try {
             external.redirect(external.getRequestContextPath() + "/import.xhtml?id=" + batch.id());
         } catch (IOException e) {
@@ -99,17 +198,108 @@ public class ImportsPage implements Serializable {
         }
     }
 
-    private Map<CustomsFile.Column, String> submittedMapping() {
-        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        Map<CustomsFile.Column, String> columns = new EnumMap<>(CustomsFile.Column.class);
-        for (CustomsFile.Column column : CustomsFile.Column.values()) {
-            String header = parameters.get(MAPPING_INPUT + column.name());
-            mapping.put(column.name(), header);
-            if (header != null && !header.isBlank()) {
-                columns.put(column, header.strip());
-            }
+    /** Saves the page's choices as the agency's profile of the name given. */
+    public void saveProfile() {
+        CustomsFile.Layout layout = layoutChosen();
+        Ui.attempt(() -> previews.save(profileName, layout)).ifPresent(saved -> {
+            Ui.info(Texts.text(Texts.IMPORTS, "profile.saved", saved.name()));
+            profiles = null;
+            profile = saved.name();
+            profileName = null;
+        });
+    }
+
+    /** Drops the held file and its preview. */
+    public void discard() {
+        discardFile();
+        preview = null;
+        chosen.clear();
+    }
+
+    private void discardFile() {
+        if (held != null) {
+            TradeImportJobs.deleteQuietly(held);
+            held = null;
         }
-        return columns;
+    }
+
+    @PreDestroy
+    void destroyed() {
+        discardFile();
+    }
+
+    public ImportPreviewService.Preview getPreview() {
+        return preview;
+    }
+
+    public String getHeldName() {
+        return heldName;
+    }
+
+    /** The column each header of the file is taken for, by the header's place: a column's default name, or empty. */
+    public Map<Integer, String> getChosen() {
+        return chosen;
+    }
+
+    public String getProfile() {
+        return profile;
+    }
+
+    public void setProfile(String profile) {
+        this.profile = profile == null || profile.isBlank() ? null : profile;
+    }
+
+    public String getProfileName() {
+        return profileName;
+    }
+
+    public void setProfileName(String profileName) {
+        this.profileName = profileName;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency == null || currency.isBlank() ? null : currency.strip();
+    }
+
+    public String getSheet() {
+        return sheet;
+    }
+
+    public void setSheet(String sheet) {
+        this.sheet = sheet == null || sheet.isBlank() ? null : sheet;
+    }
+
+    /** The agency's saved profiles' names. */
+    public List<String> getProfiles() {
+        if (profiles == null) {
+            profiles = Ui.attempt(previews::profiles).map(list -> list.stream().map(ImportProfile::name).toList()).orElse(List.of());
+        }
+        return profiles;
+    }
+
+    /** The columns a header can be taken for, by their default names. */
+    public List<String> getColumnNames() {
+        return java.util.Arrays.stream(CustomsFile.Column.values()).map(CustomsFile.Column::header).toList();
+    }
+
+    /** A column as the page names it ("HS code"), by its default name ({@code hs_code}). */
+    public String columnLabel(String header) {
+        return Texts.text(Texts.IMPORTS, "column." + columnConstant(header));
+    }
+
+    /** Columns as the page names them, joined: "Date, HS code". */
+    public String columnLabels(List<String> headers) {
+        return String.join(", ", headers.stream().map(this::columnLabel).toList());
+    }
+
+    /** A parsed line's values in the preview table's order. */
+    public String value(ImportPreviewService.PreviewLine line, String column) {
+        String value = line.values().get(column);
+        return value == null ? "" : value;
     }
 
     // ---- recent imports
