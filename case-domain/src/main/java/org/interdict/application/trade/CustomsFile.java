@@ -128,9 +128,16 @@ public final class CustomsFile implements AutoCloseable {
          * ({@code Consigne}).
          */
         boolean matches(String normalizedHeader) {
-            if (name.equals(normalizedHeader) || aliases.contains(normalizedHeader)) {
-                return true;
-            }
+            return matchesExactly(normalizedHeader) || matchesLoosely(normalizedHeader);
+        }
+
+        /** Whether a header name, {@link #normalize normalised}, is one of this column's names. */
+        boolean matchesExactly(String normalizedHeader) {
+            return name.equals(normalizedHeader) || aliases.contains(normalizedHeader);
+        }
+
+        /** Whether a header name is one of this column's names written otherwise (see {@link #matches}). */
+        boolean matchesLoosely(String normalizedHeader) {
             List<String> words = words(normalizedHeader);
             if (words.isEmpty()) {
                 return false;
@@ -435,15 +442,41 @@ public final class CustomsFile implements AutoCloseable {
     private static List<String> positions(List<String> names, Map<Column, String> mapping, Map<Column, Integer> positions) {
         List<String> normalized = names.stream().map(CustomsFile::normalize).toList();
         List<String> missing = new ArrayList<>();
+        // First the columns mapped and the names known as they are; then names written otherwise, for the columns
+        // still without a place, among the header names no column took ("№ товара" is the line, never also a
+        // goods description that "наименование товара" would make of it loosely).
+        Set<Integer> taken = new java.util.HashSet<>();
+        mapping.forEach((column, wanted) -> {
+            int at = normalized.indexOf(normalize(wanted));
+            if (at >= 0) {
+                positions.put(column, at);
+                taken.add(at);
+            }
+        });
         for (Column column : Column.values()) {
-            String wanted = mapping.get(column);
-            String mapped = wanted == null ? null : normalize(wanted);
-            for (int i = 0; i < names.size(); i++) {
-                boolean hit = mapped != null ? normalized.get(i).equals(mapped) : column.matches(normalized.get(i));
-                if (hit && !positions.containsKey(column)) {
+            if (mapping.containsKey(column)) {
+                continue;
+            }
+            for (int i = 0; i < names.size() && !positions.containsKey(column); i++) {
+                if (!taken.contains(i) && column.matchesExactly(normalized.get(i))) {
                     positions.put(column, i);
+                    taken.add(i);
                 }
             }
+        }
+        for (Column column : Column.values()) {
+            if (mapping.containsKey(column)) {
+                continue;
+            }
+            for (int i = 0; i < names.size() && !positions.containsKey(column); i++) {
+                if (!taken.contains(i) && column.matchesLoosely(normalized.get(i))) {
+                    positions.put(column, i);
+                    taken.add(i);
+                }
+            }
+        }
+        for (Column column : Column.values()) {
+            String wanted = mapping.get(column);
             if (column.required() && !positions.containsKey(column)) {
                 missing.add(column.header() + (wanted != null ? " (mapped to " + TradeText.quote(wanted) + ")" : ""));
             }

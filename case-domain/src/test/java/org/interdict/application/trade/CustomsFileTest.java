@@ -353,6 +353,22 @@ class CustomsFileTest {
     }
 
     @Test
+    void vendorHeadersAreKnownWrittenOtherwiseAndAHeaderServesOneColumnOnly() {
+        Map<Column, Integer> columns = CustomsFile.columnsOf(List.of("№ товара", "Наименование товара", "Exporter name",
+                "HS_CODE", "Net Weight (kg)", "Consigne", "PERIOD", "Country of origin"), Map.of());
+        assertEquals(0, columns.get(Column.LINE));
+        assertEquals(1, columns.get(Column.DESCRIPTION), "the goods description, not the line number's header again");
+        assertEquals(2, columns.get(Column.EXPORTER));
+        assertEquals(3, columns.get(Column.HS_CODE));
+        assertEquals(4, columns.get(Column.NET_WEIGHT));
+        assertEquals(5, columns.get(Column.CONSIGNEE), "one letter off");
+        assertEquals(6, columns.get(Column.DATE));
+        assertEquals(7, columns.get(Column.ORIGIN));
+        Map<Column, Integer> mapped = CustomsFile.columnsOf(List.of("Exporter", "Real exporter"), Map.of(Column.EXPORTER, "Real exporter"));
+        assertEquals(1, mapped.get(Column.EXPORTER), "a mapping wins over a known name");
+    }
+
+    @Test
     void aFileCurrencyMustBeACode() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CustomsFile.Layout(Map.of(), "roubles", null));
         assertTrue(e.getMessage().contains("'roubles' is not a three-letter ISO 4217 code"), e.getMessage());

@@ -204,8 +204,9 @@ public class SearchView implements Serializable {
                 addFact(facts, statusLabel, hit.status(), trade != null && trade.flagged() ? "flag" : null);
                 if (trade != null) {
                     String value = trade.value() == null ? null : fmt.money(trade.value(), trade.currency());
-                    if (trade.valueUsd() != null && trade.currency() != null && !"USD".equalsIgnoreCase(trade.currency())) {
-                        value = value + " (" + fmt.money(trade.valueUsd(), "USD") + ")";
+                    if (value != null && trade.currency() != null && !"USD".equalsIgnoreCase(trade.currency())) {
+                        value = trade.valueUsd() != null ? value + " (" + fmt.money(trade.valueUsd(), "USD") + ")"
+                                : value + " · " + Texts.text(Texts.SEARCH, "fact.value.noRate");
                     }
                     addFact(facts, Texts.text(Texts.SEARCH, "fact.value"), value, null);
                     addFact(facts, Texts.text(Texts.SEARCH, "fact.goods"), goods(trade), null);
