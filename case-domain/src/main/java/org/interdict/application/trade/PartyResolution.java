@@ -39,7 +39,7 @@ import java.util.UUID;
  *
  * <p>One instance per import run; not thread-safe.
  */
-public final class PartyResolution {
+public final class PartyResolution implements ImportNames {
 
     static final double LINK = 0.9;
     static final double PROPOSE = 0.75;
@@ -163,8 +163,14 @@ public final class PartyResolution {
     }
 
     /** The party of a name as resolved before, taken as it is (an agent or a principal of a construction). */
-    UUID resolved(String name) {
+    @Override
+    public UUID resolved(String name) {
         return partyOf.get(name);
+    }
+
+    @Override
+    public String principal(String written) {
+        return split(written).principal();
     }
 
     /** Who a name stands for: a principal and its agent, or (most often) one party. */

@@ -287,7 +287,7 @@ public class TradeImportService {
         Prepared chunk = prepare(batch, risk, parties, lines, refused);
         TradeRecordWriter.ImportCounts before = counts.copy();
         try {
-            parties.settled(writer.write(counts, batch, chunk.records(), refused, chunk.plan(), parties::resolved));
+            parties.settled(writer.write(counts, batch, chunk.records(), refused, chunk.plan(), parties));
             return;
         } catch (RuntimeException e) {
             counts.restore(before);
@@ -306,7 +306,7 @@ public class TradeImportService {
             }
             TradeRecordWriter.ImportCounts mark = counts.copy();
             try {
-                parties.settled(writer.write(counts, batch, one.records(), List.of(), one.plan(), parties::resolved));
+                parties.settled(writer.write(counts, batch, one.records(), List.of(), one.plan(), parties));
             } catch (RuntimeException e) {
                 counts.restore(mark);
                 parties.abandoned(one.plan());
@@ -315,7 +315,7 @@ public class TradeImportService {
                 refused.add(new CustomsFile.Rejection(line.line(), "the database refused this line: " + reason));
             }
         }
-        writer.write(counts, batch, List.of(), refused, PartyResolution.Plan.NONE, parties::resolved);
+        writer.write(counts, batch, List.of(), refused, PartyResolution.Plan.NONE, parties);
     }
 
     /** A chunk's records, assessed and ready to store, with the plan for their new names. */

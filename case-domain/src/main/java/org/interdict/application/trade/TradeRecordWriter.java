@@ -57,7 +57,7 @@ public class TradeRecordWriter {
     @Transactional
     public Map<String, NameResolutions.Settled> write(ImportCounts counts, ImportBatch batch,
             List<TradeImports.TradeRecordRow> records, List<CustomsFile.Rejection> rejections, PartyResolution.Plan plan,
-            java.util.function.Function<String, UUID> resolvedBefore) {
+            ImportNames known) {
         Map<String, NameResolutions.Settled> settled = plan.resolutions().isEmpty() ? Map.of() : names.settle(plan.resolutions());
         for (NameResolutions.Settled s : settled.values()) {
             Party party = s.ours() && s.resolution().madeItsParty()
@@ -75,10 +75,11 @@ public class TradeRecordWriter {
         }
         relateAgents(batch, plan.agents(), name -> {
             NameResolutions.Settled s = settled.get(name);
-            return s != null ? s.resolution().party() : resolvedBefore.apply(name);
+            return s != null ? s.resolution().party() : known.resolved(name);
         });
-        List<UUID> stored = imports.store(settled.isEmpty() ? records : records.stream().map(r -> r.resolved(name -> {
-            NameResolutions.Settled s = settled.get(name);
+        // A record whose name was settled in this chunk gets its party now: the principal's, for an agent construction.
+        List<UUID> stored = imports.store(settled.isEmpty() ? records : records.stream().map(r -> r.resolved(written -> {
+            NameResolutions.Settled s = settled.get(known.principal(written));
             return s == null ? null : s.resolution().party();
         })).toList());
         outbox.enqueueAll(RecordType.TRADE_RECORD, stored.stream().map(UUID::toString).toList());

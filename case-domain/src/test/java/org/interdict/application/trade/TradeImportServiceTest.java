@@ -199,13 +199,13 @@ class TradeImportServiceTest {
                 @Override
                 public Map<String, NameResolutions.Settled> write(ImportCounts counts, ImportBatch batch,
                         List<TradeImports.TradeRecordRow> rows, List<CustomsFile.Rejection> refused, PartyResolution.Plan plan,
-                        java.util.function.Function<String, UUID> resolvedBefore) {
+                        ImportNames known) {
                     var records = new ArrayList<>(Fakes.this.records);
                     var rejections = new TreeMap<>(Fakes.this.rejections);
                     var parties = new HashMap<>(Fakes.this.parties);
                     var names = new HashMap<>(Fakes.this.names);
                     try {
-                        return super.write(counts, batch, rows, refused, plan, resolvedBefore);
+                        return super.write(counts, batch, rows, refused, plan, known);
                     } catch (RuntimeException e) {
                         Fakes.this.records = records;
                         Fakes.this.rejections = rejections;
