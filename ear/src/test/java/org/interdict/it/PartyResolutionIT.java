@@ -228,8 +228,9 @@ class PartyResolutionIT extends BlackBoxIT {
         JsonPath risk = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .until(() -> api.as("alice").get("/parties/" + exporter + "/trade-risk").then().statusCode(200).extract().jsonPath(),
                         r -> r.getLong("all.shipments") == 5);
-        assertEquals(3570.0, risk.getDouble("all.valueUsd"), 0.001);
-        assertEquals(1, risk.getLong("all.withoutUsd"));
+        // The 300 EUR of March 2024 at the shipped FRED rate of that month, 0.92 EUR per USD: 326.09 USD.
+        assertEquals(3570.0 + 326.09, risk.getDouble("all.valueUsd"), 0.001);
+        assertEquals(0, risk.getLong("all.withoutUsd"));
         assertEquals(2, risk.getLong("flagged.shipments"));
         assertEquals(1500.0, risk.getDouble("flagged.valueUsd"), 0.001);
         assertEquals(Map.of("1", 1000.0, "2", 500.0), Map.of(

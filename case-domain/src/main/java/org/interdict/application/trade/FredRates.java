@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -23,10 +21,11 @@ import java.util.Map;
  * releases, via datasets/exchange-rates, ODC-PDDL-1.0), as packaged with the product in
  * {@value #RESOURCE}: one row per country and month (Date, Country, Exchange rate).
  *
- * <p>The file names countries, not currencies, and does not quote every series the same way round:
- * most are units of the currency per US dollar, but Australia, the euro, Ireland, New Zealand and the
- * United Kingdom are US dollars per unit. This class knows each series' ISO 4217 currency and direction
- * and gives every row as units per US dollar. The euro area's countries keep their own currencies
+ * <p>The file names countries, not currencies; every series in it is units of the currency per US dollar
+ * (the euro's first month, January 1999, reads 0.8627: euros per dollar, the dollar being worth 1.16 euros
+ * then; the pound in January 1971 0.4157 pounds per dollar) — also those FRED itself quotes the other way
+ * round (the euro, the pound, the Australian and New Zealand dollars, the punt): the file has them inverted
+ * already, whatever the data's SOURCES.md says. This class knows each series' ISO 4217 currency. The euro area's countries keep their own currencies
  * (Germany is DEM to its last row in 2001, the euro's rate converted at the fixed rate, which is still
  * a rate of the mark). Venezuela's series changed its unit twice: bolívares fuertes (VEF, earlier years
  * already in VEF's units) to July 2018, bolívares soberanos (VES) from September 2018 and digital
@@ -41,18 +40,11 @@ final class FredRates {
     /** The source every packaged rate names. */
     static final String SOURCE = "FRED (US Federal Reserve)";
 
-    /** Inverted series keep ten significant digits: more than any series is quoted with. */
-    private static final MathContext INVERSION = new MathContext(10, RoundingMode.HALF_EVEN);
-
-    /** The currency of a country's rows between two months (null: open), and whether they are USD per unit. */
-    record Series(String currency, YearMonth from, YearMonth to, boolean usdPerUnit) {
+    /** The currency of a country's rows between two months (null: open). */
+    record Series(String currency, YearMonth from, YearMonth to) {
 
         static Series units(String currency) {
-            return new Series(currency, null, null, false);
-        }
-
-        static Series usdPer(String currency) {
-            return new Series(currency, null, null, true);
+            return new Series(currency, null, null);
         }
 
         boolean covers(YearMonth month) {
@@ -62,27 +54,27 @@ final class FredRates {
 
     /** Each country of the file and its series, in the order they apply. */
     static final Map<String, List<Series>> SERIES = Map.ofEntries(
-            Map.entry("Australia", List.of(Series.usdPer("AUD"))),
+            Map.entry("Australia", List.of(Series.units("AUD"))),
             Map.entry("Austria", List.of(Series.units("ATS"))),
             Map.entry("Belgium", List.of(Series.units("BEF"))),
             Map.entry("Brazil", List.of(Series.units("BRL"))),
             Map.entry("Canada", List.of(Series.units("CAD"))),
             Map.entry("China", List.of(Series.units("CNY"))),
             Map.entry("Denmark", List.of(Series.units("DKK"))),
-            Map.entry("Euro", List.of(Series.usdPer("EUR"))),
+            Map.entry("Euro", List.of(Series.units("EUR"))),
             Map.entry("Finland", List.of(Series.units("FIM"))),
             Map.entry("France", List.of(Series.units("FRF"))),
             Map.entry("Germany", List.of(Series.units("DEM"))),
             Map.entry("Greece", List.of(Series.units("GRD"))),
             Map.entry("Hong Kong", List.of(Series.units("HKD"))),
             Map.entry("India", List.of(Series.units("INR"))),
-            Map.entry("Ireland", List.of(Series.usdPer("IEP"))),
+            Map.entry("Ireland", List.of(Series.units("IEP"))),
             Map.entry("Italy", List.of(Series.units("ITL"))),
             Map.entry("Japan", List.of(Series.units("JPY"))),
             Map.entry("Malaysia", List.of(Series.units("MYR"))),
             Map.entry("Mexico", List.of(Series.units("MXN"))),
             Map.entry("Netherlands", List.of(Series.units("NLG"))),
-            Map.entry("New Zealand", List.of(Series.usdPer("NZD"))),
+            Map.entry("New Zealand", List.of(Series.units("NZD"))),
             Map.entry("Norway", List.of(Series.units("NOK"))),
             Map.entry("Portugal", List.of(Series.units("PTE"))),
             Map.entry("Singapore", List.of(Series.units("SGD"))),
@@ -94,11 +86,11 @@ final class FredRates {
             Map.entry("Switzerland", List.of(Series.units("CHF"))),
             Map.entry("Taiwan", List.of(Series.units("TWD"))),
             Map.entry("Thailand", List.of(Series.units("THB"))),
-            Map.entry("United Kingdom", List.of(Series.usdPer("GBP"))),
+            Map.entry("United Kingdom", List.of(Series.units("GBP"))),
             Map.entry("Venezuela", List.of(
-                    new Series("VEF", null, YearMonth.of(2018, 7), false),
-                    new Series("VES", YearMonth.of(2018, 9), YearMonth.of(2021, 10), false),
-                    new Series("VED", YearMonth.of(2021, 11), null, false))));
+                    new Series("VEF", null, YearMonth.of(2018, 7)),
+                    new Series("VES", YearMonth.of(2018, 9), YearMonth.of(2021, 10)),
+                    new Series("VED", YearMonth.of(2021, 11), null))));
 
     private FredRates() {
     }
@@ -134,7 +126,7 @@ final class FredRates {
                     + ", " + value, e);
         }
         return series.stream().filter(s -> s.covers(month)).findFirst().map(s -> new ExchangeRate(s.currency(), month,
-                s.usdPerUnit() ? BigDecimal.ONE.divide(quoted, INVERSION) : quoted, SOURCE));
+                quoted, SOURCE));
     }
 
     /** The SHA-256 of the packaged file, in hex: which version of it a database holds. */

@@ -12,17 +12,18 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 class FredRatesTest {
 
     @Test
-    void aEuroRowIsUsdPerEuroAndBecomesEurosPerUsd() {
+    void aEuroRowIsEurosPerUsdAsThePoundsAndEveryOtherSeries() {
+        // January 1999: one euro was worth 1.16 dollars, so a dollar 0.8627 euros; the pound in 1971 2.40 dollars.
         ExchangeRate euro = FredRates.rate("1999-01-01", "Euro", "0.8627").orElseThrow();
         assertEquals("EUR", euro.currency());
         assertEquals(YearMonth.of(1999, 1), euro.month());
-        assertEquals(new BigDecimal("1.159151501"), euro.unitsPerUsd(), "1 / 0.8627 to ten significant digits");
+        assertEquals(new BigDecimal("0.8627"), euro.unitsPerUsd());
         assertEquals(FredRates.SOURCE, euro.source());
+        assertEquals(new BigDecimal("0.4157"), FredRates.rate("1971-01-01", "United Kingdom", "0.4157").orElseThrow().unitsPerUsd());
     }
 
     @Test
@@ -31,16 +32,6 @@ class FredRatesTest {
         assertEquals("JPY", yen.currency());
         assertEquals(YearMonth.of(2026, 6), yen.month());
         assertEquals(new BigDecimal("160.7700"), yen.unitsPerUsd());
-    }
-
-    @Test
-    void theUsdPerUnitSeriesAreTheEuroThePoundThePuntAndTheAustralianAndNewZealandDollars() {
-        Map<String, String> usdPer = FredRates.SERIES.entrySet().stream().filter(e -> e.getValue().get(0).usdPerUnit())
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(0).currency()));
-        assertEquals(Map.of("Australia", "AUD", "Euro", "EUR", "Ireland", "IEP", "New Zealand", "NZD", "United Kingdom", "GBP"),
-                usdPer);
-        assertEquals(new BigDecimal("0.7518796992"), FredRates.rate("2024-01-01", "United Kingdom", "1.33").orElseThrow()
-                .unitsPerUsd(), "pounds per dollar");
     }
 
     @Test
@@ -77,7 +68,9 @@ class FredRatesTest {
         RateTable table = RateTable.of(all);
         assertEquals(new BigDecimal("358.0200"), table.rate("JPY", YearMonth.of(1971, 1)).orElseThrow().unitsPerUsd());
         BigDecimal eur = table.rate("EUR", YearMonth.of(2026, 6)).orElseThrow().unitsPerUsd();
-        assertTrue(eur.compareTo(BigDecimal.ONE) > 0, "a dollar bought more than one euro in June 2026 (0.8684 USD per EUR): " + eur);
+        assertTrue(eur.compareTo(BigDecimal.ONE) < 0, "a dollar bought less than one euro in June 2026 (0.8684 EUR per USD): " + eur);
+        BigDecimal gbp = table.rate("GBP", YearMonth.of(1971, 1)).orElseThrow().unitsPerUsd();
+        assertTrue(gbp.compareTo(new BigDecimal("0.5")) < 0, "a pound was worth 2.40 dollars in 1971: " + gbp);
         assertTrue(table.rate("RUB", YearMonth.of(2024, 3)).isEmpty(), "FRED publishes no rouble");
         assertEquals(64, FredRates.sha256().length());
     }
