@@ -139,9 +139,15 @@ class AnalystDayIT extends BrowserIT {
         checkAccessibility("imports");
         Path csv = customsFile(stem, name, 3000);
         browser.findElement(By.id("import-upload_input")).sendKeys(csv.toAbsolutePath().toString());
+        // Nothing is imported yet: the page shows how the file would be read, then the analyst imports it.
+        visible(By.id("preview-import"));
+        assertTrue(browser.findElement(By.id("preview-lines")).getText().contains("Consignee 1"), "the first lines are previewed");
+        screenshot("08-import-preview");
+        checkAccessibility("import preview");
+        click(By.id("preview-import"));
         wait.until(ExpectedConditions.urlContains("/import.xhtml?id="));
         visible(By.id("import-progress"));
-        screenshot("08-import-progress");
+        screenshot("08b-import-progress");
         checkAccessibility("import");
         new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(120)).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("import-progress"), "100"));
