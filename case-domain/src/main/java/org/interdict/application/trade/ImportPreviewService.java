@@ -231,12 +231,9 @@ public class ImportPreviewService {
         }
     }
 
-    /** What the names hold besides a name: a principal and its agent, registry numbers; and that a row is a total. */
+    /** What the names hold besides a name: a principal and its agent, registry numbers. */
     private static List<String> notes(CustomsFile.Line line) {
         List<String> notes = new ArrayList<>();
-        if (line.aggregated()) {
-            notes.add("a monthly total: no declaration; value, quantity and weight are sums");
-        }
         note(notes, "exporter", line.exporter());
         if (!line.consignee().equals(line.exporter())) {
             note(notes, "consignee", line.consignee());

@@ -202,10 +202,10 @@ public class ImportsPage implements Serializable {
     public void saveProfile() {
         CustomsFile.Layout layout = layoutChosen();
         Ui.attempt(() -> previews.save(profileName, layout)).ifPresent(saved -> {
-            Ui.info(Texts.text(Texts.IMPORTS, "profile.saved", saved.name()));
             profiles = null;
-            profile = saved.name();
             profileName = null;
+            previewWith(saved.name(), CustomsFile.Layout.DEFAULT);
+            Ui.info(Texts.text(Texts.IMPORTS, "profile.saved", saved.name()));
         });
     }
 
