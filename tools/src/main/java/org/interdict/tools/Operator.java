@@ -71,15 +71,18 @@ public final class Operator {
         String query = "?name=" + URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8)
                 + (mapping.isBlank() ? "" : "&mapping=" + URLEncoder.encode(mapping, StandardCharsets.UTF_8));
         HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(api + "/imports" + query))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+                        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
         if (started.statusCode() != 202) {
             System.err.println("The import did not start (" + started.statusCode() + "): " + started.body());
             System.exit(1);
         }
         String location = started.headers().firstValue("Location").orElseThrow();
-        System.out.println("Import started: " + location + " (" + text(started.body(), "encoding") + ", delimiter '"
-                + text(started.body(), "delimiter") + "')");
+        String delimiter = text(started.body(), "delimiter");
+        System.out.println("Import started: " + location + " (" + text(started.body(), "encoding")
+                + (delimiter == null || delimiter.isEmpty() || "null".equals(delimiter) ? "" : ", delimiter '" + delimiter + "'") + ")");
         while (true) {
             Thread.sleep(1000);
             token = token(http, keycloak, client, secret);
