@@ -57,6 +57,17 @@ class ImportPreviewIT extends BlackBoxIT {
         assertTrue(String.valueOf(preview.jsonPath().getString("lines[1].problem")).contains("'ATLANTIS' is no country"),
                 preview.asString());
 
+        assertTrue(preview.jsonPath().getBoolean("noDestination"), "no record could be flagged: " + preview.asString());
+        assertNull(preview.jsonPath().get("importedBefore"));
+        Response toRussia = api.as("alice").contentType("text/csv").queryParam("currency", "RUB").queryParam("destination", "Russia")
+                .body(file.getBytes(StandardCharsets.UTF_8)).post("/imports/preview");
+        assertTrue(!toRussia.jsonPath().getBoolean("noDestination"), toRussia.asString());
+        assertEquals("RU", toRussia.jsonPath().getString("lines[0].values.destination_country"));
+        Response twice = api.as("alice").contentType("text/csv").queryParam("mapping", "exporter=Supplier,consignee=Supplier")
+                .body(file.getBytes(StandardCharsets.UTF_8)).post("/imports/preview");
+        assertEquals(422, twice.statusCode(), twice.asString());
+        assertTrue(twice.jsonPath().getString("detail").contains("cannot be both exporter and consignee"), twice.asString());
+
         Response search = api.as("alice").queryParam("q", brand).get("/search");
         assertEquals(200, search.statusCode(), search.asString());
         assertEquals(0, search.jsonPath().getList("hits").size(), "a preview stores nothing: " + search.asString());
@@ -93,6 +104,9 @@ class ImportPreviewIT extends BlackBoxIT {
 
         Response imported = api.as("bruno").contentType("text/csv").queryParam("profile", vendor).body(file).post("/imports");
         assertEquals(202, imported.statusCode(), imported.asString());
+        Response again = api.as("bruno").contentType("text/csv").body(file).post("/imports/preview");
+        assertEquals(imported.jsonPath().getString("batch.id"), again.jsonPath().getString("importedBefore.id"),
+                "the same file imported before is said so: " + again.asString());
 
         Response audit = api.as("erik").queryParam("action", "IMPORT_PROFILE_SAVED").queryParam("targetId", vendor)
                 .get("/audit/events");

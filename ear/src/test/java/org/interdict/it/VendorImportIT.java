@@ -340,6 +340,28 @@ class VendorImportIT extends BlackBoxIT {
         assertEquals(FRED, r2.get("usdRateSource"), r2.toString());
     }
 
+    @Test
+    void aRateLoadedAfterAnImportGivesItsWaitingRecordsTheirValueInUsd() throws SQLException {
+        // Tenge of January 1995: FRED publishes none, and no other test loads one.
+        String brand = "Tenge " + UUID.randomUUID().toString().substring(0, 8);
+        String file = "Period;Importer;Supplier;HS Code;Invoice value;Currency;Country of destination\n"
+                + "Jan 1995;TOO " + brand + ";" + brand + " SUPPLY LTD;854231;4700;KZT;KZ\n";
+        Map<String, Object> batch = importAndWait(Format.CSV, file.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "tenge.csv", Map.of());
+        String id = records(String.valueOf(batch.get("id")), r -> String.valueOf(r.get("id"))).keySet().iterator().next();
+        assertNull(api.as("alice").get("/trade/records/" + id).jsonPath().get("valueUsd"), "no rate yet: no value in USD");
+
+        Response loaded = api.as("fiona").contentType("text/csv").queryParam("source", "National Bank of Kazakhstan")
+                .body("currency,month,units_per_usd\nKZT,1995-01,47.00\n").post("/admin/exchange-rates");
+        assertEquals(200, loaded.statusCode(), loaded.asString());
+        assertTrue(loaded.jsonPath().getInt("recordsConverted") >= 1, loaded.asString());
+        Map<String, Object> record = api.as("alice").get("/trade/records/" + id).then().statusCode(200).extract().jsonPath()
+                .using(DECIMALS).getMap("$");
+        assertEquals(0, new BigDecimal("100.00").compareTo(new BigDecimal(String.valueOf(record.get("valueUsd")))), record.toString());
+        assertEquals("1995-01", record.get("usdRateMonth"), record.toString());
+        assertEquals("National Bank of Kazakhstan", record.get("usdRateSource"), record.toString());
+    }
+
     // ---- what the tests share
 
     private Map<String, Object> importAndWait(Format format, byte[] file, String name, Map<String, String> parameters) {

@@ -54,6 +54,11 @@ public final class CsvRows implements TableRows {
         in.mark(SAMPLE);
         byte[] head = in.readNBytes(SAMPLE);
         in.reset();
+        if (binary(head)) {
+            in.close();
+            throw new IllegalArgumentException("The file is neither text (CSV) nor an Excel workbook (.xlsx): it holds bytes no "
+                    + "text file has.");
+        }
         Charset charset = charset(head);
         if (startsWithBom(head)) {
             in.skipNBytes(3);
@@ -147,6 +152,24 @@ public final class CsvRows implements TableRows {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the sample is no text: more than one byte in twenty a NUL or another control character (text has
+     * none but line breaks and tabs; a stray one in a field is refused on its line, but so many make a binary
+     * file: an executable, an image, a compressed archive).
+     */
+    static boolean binary(byte[] head) {
+        int nul = 0;
+        int control = 0;
+        for (byte b : head) {
+            if (b == 0) {
+                nul++;
+            } else if ((b & 0xFF) < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != 0x0C) {
+                control++;
+            }
+        }
+        return (nul + control) * 20 > head.length;
     }
 
     private static boolean startsWithBom(byte[] head) {

@@ -193,22 +193,65 @@ public final class CustomsFile implements AutoCloseable {
 
     /**
      * How to read a file: header names for columns the defaults do not know (column → header name, may be
-     * empty), the currency of every value when the file has no currency column or leaves it empty (ISO 4217,
-     * may be null), and the one sheet of a workbook to read (null: every sheet).
+     * empty; one header name per column), the currency of every value when the file has no currency column
+     * or leaves it empty (ISO 4217, may be null), the country of destination of every record the file names
+     * none for (a vendor's extract of one country's imports; ISO 3166 alpha-2, may be null), and the one
+     * sheet of a workbook to read (null: every sheet).
      */
-    public record Layout(Map<Column, String> columns, String currency, String sheet) {
+    public record Layout(Map<Column, String> columns, String currency, String destination, String sheet) {
 
-        public static final Layout DEFAULT = new Layout(Map.of(), null, null);
+        public static final Layout DEFAULT = new Layout(Map.of(), null, null, null);
+        /** The longest header name a layout may give. */
+        public static final int HEADER = 300;
 
         public Layout {
             columns = columns == null ? Map.of() : Map.copyOf(columns);
+            Map<String, Column> byHeader = new java.util.HashMap<>();
+            for (Map.Entry<Column, String> e : new java.util.TreeMap<>(columns).entrySet()) {
+                String header = e.getValue() == null ? "" : e.getValue().strip();
+                if (header.isEmpty() || header.length() > HEADER) {
+                    throw new IllegalArgumentException("The column " + e.getKey().header() + " needs the header name it has in "
+                            + "the files, of at most " + HEADER + " characters.");
+                }
+                Column other = byHeader.put(normalize(header), e.getKey());
+                if (other != null) {
+                    throw new IllegalArgumentException("The file's column " + TradeText.quote(header) + " cannot be both "
+                            + other.header() + " and " + e.getKey().header() + ": a column holds one thing.");
+                }
+            }
             currency = currency == null || currency.isBlank() ? null : currency.strip();
-            if (currency != null && !currency.matches("[A-Za-z]{3}")) {
+            if (currency != null && !knownCurrency(currency)) {
                 throw new IllegalArgumentException("The file's currency " + TradeText.quote(currency)
                         + " is not a three-letter ISO 4217 code (e.g. RUB, KZT, USD).");
             }
             currency = currency == null ? null : currency.toUpperCase(Locale.ROOT);
+            if (destination != null && !destination.isBlank()) {
+                String code = Countries.code(destination.strip());
+                if (code == null) {
+                    throw new IllegalArgumentException("The file's country of destination " + TradeText.quote(destination.strip())
+                            + " is no country known by that code or name (e.g. RU, KAZ, Russia).");
+                }
+                destination = code;
+            } else {
+                destination = null;
+            }
             sheet = sheet == null || sheet.isBlank() ? null : sheet.strip();
+        }
+
+        public Layout(Map<Column, String> columns, String currency, String sheet) {
+            this(columns, currency, null, sheet);
+        }
+
+        private static boolean knownCurrency(String code) {
+            if (!code.matches("[A-Za-z]{3}")) {
+                return false;
+            }
+            try {
+                java.util.Currency.getInstance(code.toUpperCase(Locale.ROOT));
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
         }
 
         public static Layout of(Map<Column, String> columns) {
@@ -576,6 +619,9 @@ public final class CustomsFile implements AutoCloseable {
         String origin = country(fields, Column.ORIGIN, problems);
         String dispatch = country(fields, Column.DISPATCH, problems);
         String destination = country(fields, Column.DESTINATION, problems);
+        if (destination == null && !fields.bad.contains(Column.DESTINATION)) {
+            destination = layout.destination();
+        }
         BigDecimal value = number(fields, Column.VALUE, TradeLimits.MONEY_INTEGER_DIGITS, TradeLimits.MONEY_SCALE, problems);
         String currency = fields.optional(Column.CURRENCY);
         if (currency != null && !currency.matches("[A-Za-z]{3}")) {

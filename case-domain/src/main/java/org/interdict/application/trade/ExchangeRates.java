@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 import org.interdict.application.InvalidInputException;
 import org.interdict.application.Page;
 import org.interdict.application.audit.AuditRecorder;
+import org.interdict.application.projection.RecordType;
+import org.interdict.application.projection.SearchOutbox;
 import org.interdict.application.security.AccessDeniedException;
 import org.interdict.application.security.AccessPolicy;
 import org.interdict.application.security.Role;
@@ -49,14 +51,19 @@ public class ExchangeRates {
     private AccessPolicy access;
     private AuditRecorder audit;
     private Clock clock;
+    private TradeValuesInUsd values;
+    private SearchOutbox outbox;
 
     /** For the CDI container's client proxy. */
     protected ExchangeRates() {
     }
 
     @Inject
-    public ExchangeRates(ExchangeRateStore store, AccessPolicy access, AuditRecorder audit) {
+    public ExchangeRates(ExchangeRateStore store, AccessPolicy access, AuditRecorder audit, TradeValuesInUsd values,
+            SearchOutbox outbox) {
         this(store, access, audit, Clock.systemUTC());
+        this.values = values;
+        this.outbox = outbox;
     }
 
     ExchangeRates(ExchangeRateStore store, AccessPolicy access, AuditRecorder audit, Clock clock) {
@@ -64,6 +71,19 @@ public class ExchangeRates {
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * Gives the records of these currencies imported before a rate of their month was known their value in USD
+     * now, and sends them to search again; how many.
+     */
+    private int convertWaiting(java.util.Collection<String> currencies) {
+        if (values == null) {
+            return 0;
+        }
+        List<java.util.UUID> converted = values.convert(currencies);
+        outbox.enqueueAll(RecordType.TRADE_RECORD, converted.stream().map(java.util.UUID::toString).toList());
+        return converted.size();
     }
 
     /**
@@ -76,7 +96,9 @@ public class ExchangeRates {
      * @param count      how many rates it held
      * @param replaced   how many of them replaced a rate held before (the others were new)
      */
-    public record Loaded(List<String> sources, List<String> currencies, YearMonth first, YearMonth last, int count, int replaced) {
+    /** What an upload stored: its sources, currencies, months, how many rates (and replaced), and records converted by them. */
+    public record Loaded(List<String> sources, List<String> currencies, YearMonth first, YearMonth last, int count, int replaced,
+            int recordsConverted) {
     }
 
     /**
@@ -119,7 +141,7 @@ public class ExchangeRates {
             }
         }
         Loaded loaded = new Loaded(List.copyOf(sources), List.copyOf(currencies), months.first(), months.last(), rates.size(),
-                replaced.size());
+                replaced.size(), convertWaiting(currencies));
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("sources", loaded.sources());
         facts.put("currencies", loaded.currencies());
@@ -127,6 +149,7 @@ public class ExchangeRates {
         facts.put("count", loaded.count());
         facts.put("replacedCount", loaded.replaced());
         facts.put("replaced", replaced.stream().map(ExchangeRates::described).toList());
+        facts.put("recordsConverted", loaded.recordsConverted());
         audit.event("EXCHANGE_RATES_LOADED", "exchange-rates", targetId(loaded.currencies()), facts);
         return loaded;
     }
@@ -170,6 +193,7 @@ public class ExchangeRates {
         List<ExchangeRate> rates = FredRates.all();
         int added = store.addMissing(rates, PACKAGED_BY, clock.instant());
         store.packagedLoaded(PACKAGED, sha256, rates.size(), clock.instant());
+        convertWaiting(rates.stream().map(ExchangeRate::currency).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
         TradeLog.LOG.packagedRatesLoaded(added, rates.size(), sha256);
         return added;
     }

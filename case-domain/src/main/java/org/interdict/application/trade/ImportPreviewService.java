@@ -38,6 +38,7 @@ public class ImportPreviewService {
     public static final int MOST_LINES = 200;
 
     private ImportProfiles profiles;
+    private TradeImports imports;
     private HsNomenclature nomenclature;
     private AccessPolicy access;
     private AuditRecorder audit;
@@ -47,8 +48,10 @@ public class ImportPreviewService {
     }
 
     @Inject
-    public ImportPreviewService(ImportProfiles profiles, HsNomenclature nomenclature, AccessPolicy access, AuditRecorder audit) {
+    public ImportPreviewService(ImportProfiles profiles, TradeImports imports, HsNomenclature nomenclature, AccessPolicy access,
+            AuditRecorder audit) {
         this.profiles = profiles;
+        this.imports = imports;
         this.nomenclature = nomenclature;
         this.access = access;
         this.audit = audit;
@@ -63,7 +66,14 @@ public class ImportPreviewService {
      */
     public record Preview(String format, String reading, List<String> sheets, String profile, CustomsFile.Layout layout,
             String headerAt, List<HeaderColumn> columns, List<String> unmapped, boolean aggregated, List<PreviewLine> lines,
-            int good, int refused, String problem) {
+            int good, int refused, String problem, boolean noDestination, Earlier importedBefore) {
+    }
+
+    /**
+     * The agency's latest import of the same file (the same SHA-256): importing it again with another layout
+     * stores rows without declaration numbers again, their keys being digests of what is read.
+     */
+    public record Earlier(java.util.UUID id, Instant startedAt, String startedBy, String status, long stored, long duplicates) {
     }
 
     /** A column of the file: its place (0-based), its header name, the column it is taken for (null: ignored). */
@@ -108,9 +118,7 @@ public class ImportPreviewService {
             Optional<ImportProfile> fitting = fitting(agency, headerNames(file, layout));
             if (fitting.isPresent()) {
                 profile = fitting.get().name();
-                layout = new CustomsFile.Layout(fitting.get().layout().columns(),
-                        layout.currency() != null ? layout.currency() : fitting.get().layout().currency(),
-                        layout.sheet() != null ? layout.sheet() : fitting.get().layout().sheet());
+                layout = merged(fitting.get().layout(), layout);
             }
         }
         return read(file, layout, profile, sheets, wanted);
@@ -132,12 +140,15 @@ public class ImportPreviewService {
                     parsed.add(new PreviewLine(r.line(), null, Map.of(), List.of(), r.reason()));
                 }
             }
+            boolean noDestination = good > 0 && parsed.stream().filter(l -> l.problem() == null)
+                    .noneMatch(l -> l.values().containsKey(CustomsFile.Column.DESTINATION.header()));
             return new Preview(format, customs.rows().describe(), sheets, profile, layout, header.where(), columns,
-                    unmapped(columns), customs.aggregated(), parsed, good, parsed.size() - good, null);
+                    unmapped(columns), customs.aggregated(), parsed, good, parsed.size() - good, null, noDestination,
+                    earlier(file));
         } catch (CustomsFile.NoHeaderException e) {
             List<HeaderColumn> columns = e.likeliest() == null ? List.of() : columns(e.likeliest().fields(), layout);
             return new Preview(format, null, sheets, profile, layout, e.likeliest() == null ? null : e.likeliest().where(),
-                    columns, unmapped(columns), false, List.of(), 0, 0, e.getMessage());
+                    columns, unmapped(columns), false, List.of(), 0, 0, e.getMessage(), false, earlier(file));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage());
         } catch (IOException e) {
@@ -159,11 +170,17 @@ public class ImportPreviewService {
         }
         ImportProfile saved = profiles.find(access.caller().agency(), profileName.strip())
                 .orElseThrow(() -> new RecordNotFoundException("import profile", profileName.strip()));
+        return merged(saved.layout(), layout);
+    }
+
+    /** A saved layout with what is given instead where it is given. */
+    private static CustomsFile.Layout merged(CustomsFile.Layout saved, CustomsFile.Layout given) {
         Map<CustomsFile.Column, String> columns = new java.util.EnumMap<>(CustomsFile.Column.class);
-        columns.putAll(saved.layout().columns());
-        columns.putAll(layout.columns());
-        return new CustomsFile.Layout(columns, layout.currency() != null ? layout.currency() : saved.layout().currency(),
-                layout.sheet() != null ? layout.sheet() : saved.layout().sheet());
+        columns.putAll(saved.columns());
+        columns.putAll(given.columns());
+        return new CustomsFile.Layout(columns, given.currency() != null ? given.currency() : saved.currency(),
+                given.destination() != null ? given.destination() : saved.destination(),
+                given.sheet() != null ? given.sheet() : saved.sheet());
     }
 
     /** The header names of the file as read with the layout (the likeliest row when no header is found), or none. */
@@ -259,6 +276,22 @@ public class ImportPreviewService {
         }
     }
 
+    /** The agency's latest import of this very file, if any. */
+    private Earlier earlier(Path file) {
+        String sha256;
+        try (var in = new java.security.DigestInputStream(java.nio.file.Files.newInputStream(file),
+                java.security.MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            sha256 = java.util.HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return imports.latestOf(access.caller().agency(), sha256).map(b -> new Earlier(b.id(), b.startedAt(), b.startedBy(),
+                b.status().name(), b.stored(), b.duplicates())).orElse(null);
+    }
+
     private static byte[] head(Path file) throws IOException {
         try (var in = java.nio.file.Files.newInputStream(file)) {
             return in.readNBytes(8);
@@ -295,6 +328,7 @@ public class ImportPreviewService {
         details.put("columns", profile.layout().columns().entrySet().stream()
                 .map(e -> e.getKey().header() + "=" + e.getValue()).collect(Collectors.joining(", ")));
         details.put("currency", profile.layout().currency() == null ? "" : profile.layout().currency());
+        details.put("destination", profile.layout().destination() == null ? "" : profile.layout().destination());
         details.put("sheet", profile.layout().sheet() == null ? "" : profile.layout().sheet());
         details.put("replaced", replaced.isPresent());
         audit.event("IMPORT_PROFILE_SAVED", "import-profile", profile.name(), details);

@@ -25,8 +25,12 @@ public record ImportProfile(String name, CustomsFile.Layout layout, String saved
         if (stripped.codePointCount(0, stripped.length()) > NAME) {
             throw new IllegalArgumentException("An import profile's name has at most " + NAME + " characters.");
         }
-        if (stripped.codePoints().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("An import profile's name cannot hold control characters (line breaks, tabs).");
+        if (stripped.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+            throw new IllegalArgumentException("An import profile's name cannot hold control characters (line breaks, tabs) or "
+                    + "invisible ones that reorder text.");
+        }
+        if (stripped.contains("/") || stripped.contains("\\")) {
+            throw new IllegalArgumentException("An import profile's name cannot hold a slash: it is part of the profile's address.");
         }
         return stripped;
     }

@@ -26,6 +26,9 @@ public interface TradeImports {
 
     List<ImportBatch> recent(String agency, int max);
 
+    /** The agency's latest import of a file with this SHA-256, if any. */
+    Optional<ImportBatch> latestOf(String agency, String sha256);
+
     /**
      * Abandons, as {@link ImportBatch#abandon} says, every running batch whose node sent no heartbeat
      * for {@link ImportBatch#STALE_AFTER}; returns how many.

@@ -36,7 +36,7 @@ public class JpaImportProfiles implements ImportProfiles {
     @Override
     @SuppressWarnings("unchecked")
     public List<ImportProfile> of(String agency) {
-        List<Object[]> rows = em.createNativeQuery("select name, columns, currency, sheet, saved_by, saved_at from import_profile "
+        List<Object[]> rows = em.createNativeQuery("select name, columns, currency, sheet, saved_by, saved_at, destination from import_profile "
                 + "where owning_agency = ?1 order by lower(name)").setParameter(1, agency).getResultList();
         return rows.stream().map(JpaImportProfiles::profile).toList();
     }
@@ -44,7 +44,7 @@ public class JpaImportProfiles implements ImportProfiles {
     @Override
     @SuppressWarnings("unchecked")
     public Optional<ImportProfile> find(String agency, String name) {
-        List<Object[]> rows = em.createNativeQuery("select name, columns, currency, sheet, saved_by, saved_at from import_profile "
+        List<Object[]> rows = em.createNativeQuery("select name, columns, currency, sheet, saved_by, saved_at, destination from import_profile "
                 + "where owning_agency = ?1 and name = ?2").setParameter(1, agency).setParameter(2, name).getResultList();
         return rows.stream().findFirst().map(JpaImportProfiles::profile);
     }
@@ -54,13 +54,15 @@ public class JpaImportProfiles implements ImportProfiles {
         Optional<ImportProfile> replaced = find(agency, profile.name());
         JsonObjectBuilder columns = Json.createObjectBuilder();
         profile.layout().columns().forEach((column, header) -> columns.add(column.header(), header));
-        em.createNativeQuery("insert into import_profile (id, owning_agency, name, columns, currency, sheet, saved_by, saved_at) "
-                + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict (owning_agency, name) do update set columns = excluded.columns, "
-                + "currency = excluded.currency, sheet = excluded.sheet, saved_by = excluded.saved_by, saved_at = excluded.saved_at")
+        em.createNativeQuery("insert into import_profile (id, owning_agency, name, columns, currency, sheet, saved_by, saved_at, "
+                + "destination) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) on conflict (owning_agency, name) do update set "
+                + "columns = excluded.columns, currency = excluded.currency, sheet = excluded.sheet, saved_by = excluded.saved_by, "
+                + "saved_at = excluded.saved_at, destination = excluded.destination")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, agency).setParameter(3, profile.name())
                 .setParameter(4, columns.build().toString()).setParameter(5, profile.layout().currency())
                 .setParameter(6, profile.layout().sheet()).setParameter(7, profile.savedBy())
-                .setParameter(8, OffsetDateTime.ofInstant(profile.savedAt(), ZoneOffset.UTC)).executeUpdate();
+                .setParameter(8, OffsetDateTime.ofInstant(profile.savedAt(), ZoneOffset.UTC))
+                .setParameter(9, profile.layout().destination()).executeUpdate();
         return replaced;
     }
 
@@ -79,7 +81,8 @@ public class JpaImportProfiles implements ImportProfiles {
             }
         }
         String currency = row[2] == null ? null : String.valueOf(row[2]).strip();
-        return new ImportProfile((String) row[0], new CustomsFile.Layout(columns, currency, (String) row[3]), (String) row[4],
-                NativeValues.instant(row[5]));
+        String destination = row[6] == null ? null : String.valueOf(row[6]).strip();
+        return new ImportProfile((String) row[0], new CustomsFile.Layout(columns, currency, destination, (String) row[3]),
+                (String) row[4], NativeValues.instant(row[5]));
     }
 }

@@ -80,6 +80,15 @@ public class JpaTradeImports implements TradeImports {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public Optional<ImportBatch> latestOf(String agency, String sha256) {
+        List<Object[]> rows = em.createNativeQuery("select " + BATCH_COLUMNS + " from import_batch where owning_agency = ?1 "
+                + "and file_sha256 = ?2 order by started_at desc limit 1").setParameter(1, agency).setParameter(2, sha256)
+                .getResultList();
+        return rows.stream().findFirst().map(JpaTradeImports::batch);
+    }
+
+    @Override
     public int abandonStale() {
         // ImportBatch.abandon for every stale batch at once, in the database's clock, which all nodes share.
         return em.createNativeQuery("update import_batch set status = ?1, finished_at = now(), error = ?2 "
@@ -243,12 +252,16 @@ public class JpaTradeImports implements TradeImports {
     private List<ImportBatch> batches(String where, Object parameter, int max) {
         List<Object[]> rows = em.createNativeQuery("select " + BATCH_COLUMNS + " from import_batch " + where + " limit " + max)
                 .setParameter(1, parameter).getResultList();
-        return rows.stream().map(row -> ImportBatch.restore((UUID) row[0], (String) row[1], (String) row[2],
+        return rows.stream().map(JpaTradeImports::batch).toList();
+    }
+
+    private static ImportBatch batch(Object[] row) {
+        return ImportBatch.restore((UUID) row[0], (String) row[1], (String) row[2],
                 ((Number) row[3]).longValue(), trim(row[4]), (String) row[5], (String) row[6], ImportStatus.valueOf((String) row[7]),
                 (String) row[8],
                 NativeValues.instant(row[9]), NativeValues.instant(row[10]), NativeValues.instant(row[11]),
                 ((Number) row[12]).longValue(), ((Number) row[13]).longValue(), ((Number) row[14]).longValue(),
-                ((Number) row[15]).longValue(), ((Number) row[16]).longValue(), (String) row[17])).toList();
+                ((Number) row[15]).longValue(), ((Number) row[16]).longValue(), (String) row[17]);
     }
 
     private static String text(BigDecimal value) {

@@ -246,8 +246,11 @@ class CustomsFileTest {
         assertTrue(!message.contains("column_11'"), message);
 
         IllegalArgumentException longName = assertThrows(IllegalArgumentException.class, () -> read("x".repeat(100_000) + "\u0000,b\n",
-                StandardCharsets.UTF_8, Map.of(Column.HS_CODE, "y".repeat(5_000))));
+                StandardCharsets.UTF_8, Map.of(Column.HS_CODE, "y".repeat(300))));
         assertTrue(longName.getMessage().length() < 500, longName.getMessage());
+        IllegalArgumentException tooLong = assertThrows(IllegalArgumentException.class,
+                () -> CustomsFile.Layout.of(Map.of(Column.HS_CODE, "y".repeat(5_000))));
+        assertEquals("The column hs_code needs the header name it has in the files, of at most 300 characters.", tooLong.getMessage());
         assertTrue(longName.getMessage().contains("hs_code (mapped to '" + "y".repeat(59) + "…')"), longName.getMessage());
         assertTrue(longName.getMessage().contains("it has 2 columns: '" + "x".repeat(59) + "…', 'b'"), longName.getMessage());
     }
@@ -366,6 +369,38 @@ class CustomsFileTest {
         assertEquals(7, columns.get(Column.ORIGIN));
         Map<Column, Integer> mapped = CustomsFile.columnsOf(List.of("Exporter", "Real exporter"), Map.of(Column.EXPORTER, "Real exporter"));
         assertEquals(1, mapped.get(Column.EXPORTER), "a mapping wins over a known name");
+    }
+
+    @Test
+    void aLayoutTakesAColumnOfTheFileForOneThingAndMayNameTheFilesDestination() throws IOException {
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+                () -> CustomsFile.Layout.of(Map.of(Column.EXPORTER, "SUPPLIER", Column.CONSIGNEE, "Supplier")));
+        assertEquals("The file's column 'Supplier' cannot be both exporter and consignee: a column holds one thing.",
+                twice.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new CustomsFile.Layout(Map.of(), "ZZZ", null, null),
+                "a currency ISO 4217 does not know");
+        assertEquals("RU", new CustomsFile.Layout(Map.of(), null, "Russian Federation", null).destination());
+        IllegalArgumentException nowhere = assertThrows(IllegalArgumentException.class,
+                () -> new CustomsFile.Layout(Map.of(), null, "Atlantis", null));
+        assertTrue(nowhere.getMessage().contains("'Atlantis' is no country"), nowhere.getMessage());
+
+        String file = "Period;Importer;Supplier;HS Code;Country of destination\n"
+                + "Apr 2023;OOO ROMASHKA;SHANGHAI H WIN;854231;\n"
+                + "Apr 2023;OOO ROMASHKA;SHANGHAI H WIN;854231;KZ\n";
+        try (CustomsFile customs = CustomsFile.open(CsvRows.open(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), 0),
+                null, new CustomsFile.Layout(Map.of(), null, "RU", null), HS)) {
+            assertEquals("RU", ((Line) customs.next().orElseThrow()).destination(), "the file's destination where a row names none");
+            assertEquals("KZ", ((Line) customs.next().orElseThrow()).destination(), "a row's own destination first");
+        }
+    }
+
+    @Test
+    void aBinaryFileIsNoCsv() {
+        byte[] elf = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3E, 0};
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> CustomsFile.open(new ByteArrayInputStream(elf), Map.of(), HS));
+        assertEquals("The file is neither text (CSV) nor an Excel workbook (.xlsx): it holds bytes no text file has.",
+                refused.getMessage());
     }
 
     @Test

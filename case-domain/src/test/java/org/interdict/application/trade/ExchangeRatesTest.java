@@ -127,7 +127,7 @@ class ExchangeRatesTest {
         ExchangeRates.Loaded first = fiona.upload(csv("currency,month,units_per_usd\nRUB,2024-03,91.00\nRUB,2024-04,92.00\n"),
                 "Bank of Russia");
         assertEquals(new ExchangeRates.Loaded(List.of("Bank of Russia"), List.of("RUB"), YearMonth.of(2024, 3), YearMonth.of(2024, 4),
-                2, 0), first);
+                2, 0, 0), first);
 
         ExchangeRates.Loaded second = fiona.upload(csv("currency,month,units_per_usd,source\nRUB,2024-04,92.37,\n"
                 + "KZT,2024-04-01,447.2,National Bank of Kazakhstan\n"), "Bank of Russia");

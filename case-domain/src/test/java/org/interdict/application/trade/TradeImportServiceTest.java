@@ -264,6 +264,11 @@ class TradeImportServiceTest {
             }
 
             @Override
+            public Optional<ImportBatch> latestOf(String agency, String sha256) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public int abandonStale() {
                 return 0;
             }

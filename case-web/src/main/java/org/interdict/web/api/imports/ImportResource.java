@@ -90,9 +90,11 @@ public class ImportResource {
             @Parameter(description = "The currency of values the file gives no currency for (ISO 4217, e.g. RUB)")
             @QueryParam("currency") String currency,
             @Parameter(description = "The one sheet of a workbook to read (default: every sheet)") @QueryParam("sheet") String sheet,
-            @Parameter(description = "A saved import profile to read the file with (mapping, currency and sheet given here "
-                    + "take precedence)") @QueryParam("profile") String profile) {
-        CustomsFile.Layout layout = previews.layout(profile, layout(mapping, currency, sheet));
+            @Parameter(description = "The country of destination of records the file names none for (e.g. RU: an extract of "
+                    + "Russia's imports)") @QueryParam("destination") String destination,
+            @Parameter(description = "A saved import profile to read the file with (mapping, currency, destination and sheet "
+                    + "given here take precedence)") @QueryParam("profile") String profile) {
+        CustomsFile.Layout layout = previews.layout(profile, layout(mapping, currency, destination, sheet));
         TradeImportService.Progress started = jobs.start(name, body, layout);
         return Response.accepted(started)
                 .location(uri.getBaseUriBuilder().path("imports/{id}").build(started.batch().id())).build();
@@ -156,24 +158,27 @@ public class ImportResource {
             @Parameter(description = "Columns under other names: column=header pairs") @QueryParam("mapping") String mapping,
             @Parameter(description = "The currency of values the file gives no currency for") @QueryParam("currency") String currency,
             @Parameter(description = "The one sheet of a workbook to read") @QueryParam("sheet") String sheet,
+            @Parameter(description = "The country of destination of records the file names none for") @QueryParam("destination")
+            String destination,
             @Parameter(description = "A saved import profile to read the file with") @QueryParam("profile") String profile,
             @Parameter(description = "How many lines to parse (1 to 200, default 20)") @QueryParam("lines") Integer lines) {
-        return jobs.preview(body, profile, layout(mapping, currency, sheet), lines == null ? 20 : lines);
+        return jobs.preview(body, profile, layout(mapping, currency, destination, sheet), lines == null ? 20 : lines);
     }
 
     /** A saved import profile as the API shows it: columns by their default names. */
-    public record ProfileView(String name, Map<String, String> columns, String currency, String sheet, String savedBy,
-            java.time.Instant savedAt) {
+    public record ProfileView(String name, Map<String, String> columns, String currency, String destination, String sheet,
+            String savedBy, java.time.Instant savedAt) {
 
         static ProfileView of(ImportProfile p) {
             Map<String, String> columns = new java.util.LinkedHashMap<>();
             p.layout().columns().forEach((c, h) -> columns.put(c.header(), h));
-            return new ProfileView(p.name(), columns, p.layout().currency(), p.layout().sheet(), p.savedBy(), p.savedAt());
+            return new ProfileView(p.name(), columns, p.layout().currency(), p.layout().destination(), p.layout().sheet(),
+                    p.savedBy(), p.savedAt());
         }
     }
 
     /** A profile to save: header names of the columns by their default names ({@code hs_code}: {@code "Код ТН ВЭД"}), currency, sheet. */
-    public record ProfileRequest(Map<String, String> columns, String currency, String sheet) {
+    public record ProfileRequest(Map<String, String> columns, String currency, String destination, String sheet) {
     }
 
     @GET
@@ -205,7 +210,7 @@ public class ImportResource {
                 columns.put(column(column), header.strip());
             });
         }
-        return ProfileView.of(previews.save(name, layoutOf(columns, request.currency(), request.sheet())));
+        return ProfileView.of(previews.save(name, layoutOf(columns, request.currency(), request.destination(), request.sheet())));
     }
 
     @jakarta.ws.rs.DELETE
@@ -219,13 +224,14 @@ public class ImportResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** The layout the query parameters describe; a bad one is refused with what is wrong. */
-    static CustomsFile.Layout layout(String mapping, String currency, String sheet) {
-        return layoutOf(mapping(mapping), currency, sheet);
+    static CustomsFile.Layout layout(String mapping, String currency, String destination, String sheet) {
+        return layoutOf(mapping(mapping), currency, destination, sheet);
     }
 
-    private static CustomsFile.Layout layoutOf(Map<CustomsFile.Column, String> columns, String currency, String sheet) {
+    private static CustomsFile.Layout layoutOf(Map<CustomsFile.Column, String> columns, String currency, String destination,
+            String sheet) {
         try {
-            return new CustomsFile.Layout(columns, currency, sheet);
+            return new CustomsFile.Layout(columns, currency, destination, sheet);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage());
         }

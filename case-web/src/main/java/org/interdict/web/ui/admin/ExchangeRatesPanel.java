@@ -97,7 +97,7 @@ public class ExchangeRatesPanel implements Serializable {
         }
         loaded.ifPresent(l -> {
             Ui.info(AdminTexts.text("rates.upload.done", l.count(), String.join(", ", l.currencies()), l.first().toString(),
-                    l.last().toString(), l.replaced(), String.join(", ", l.sources())));
+                    l.last().toString(), l.replaced(), String.join(", ", l.sources()), l.recordsConverted()));
             load();
         });
     }

@@ -67,6 +67,7 @@ public class ImportsPage implements Serializable {
     private String profile;
     private String profileName;
     private String currency;
+    private String destination;
     private String sheet;
     private List<String> profiles;
     private List<TradeImportService.Progress> recent;
@@ -95,6 +96,7 @@ public class ImportsPage implements Serializable {
         heldName = file.getFileName();
         profile = null;
         currency = null;
+        destination = null;
         sheet = null;
         chosen.clear();
         preview(null);
@@ -102,7 +104,10 @@ public class ImportsPage implements Serializable {
 
     /** Reads the held file again with the profile, sheet, currency and column choices as they are now on the page. */
     public void refresh() {
-        preview(layoutChosen());
+        CustomsFile.Layout layout = layoutChosen();
+        if (layout != null) {
+            preview(layout);
+        }
     }
 
     /** Reads the held file with a saved profile: its columns, currency and sheet replace the page's. */
@@ -110,6 +115,7 @@ public class ImportsPage implements Serializable {
         String name = profile;
         chosen.clear();
         currency = null;
+        destination = null;
         sheet = null;
         if (name == null || name.isBlank()) {
             preview(CustomsFile.Layout.DEFAULT);
@@ -133,6 +139,7 @@ public class ImportsPage implements Serializable {
         preview = read.get();
         profile = preview.profile();
         currency = preview.layout().currency();
+        destination = preview.layout().destination();
         sheet = preview.layout().sheet();
         chosen.clear();
         for (ImportPreviewService.HeaderColumn column : preview.columns()) {
@@ -154,10 +161,10 @@ public class ImportsPage implements Serializable {
             }
         }
         try {
-            return new CustomsFile.Layout(columns, currency, sheet);
+            return new CustomsFile.Layout(columns, currency, destination, sheet);
         } catch (IllegalArgumentException e) {
             Ui.error(e.getMessage());
-            return new CustomsFile.Layout(columns, null, sheet);
+            return null;
         }
     }
 
@@ -176,6 +183,9 @@ public class ImportsPage implements Serializable {
             return;
         }
         CustomsFile.Layout layout = layoutChosen();
+        if (layout == null) {
+            return;
+        }
         Optional<TradeImportService.Progress> started;
         try (InputStream body = java.nio.file.Files.newInputStream(held)) {
             started = Ui.attempt(() -> jobs.start(heldName, body, layout));
@@ -201,6 +211,9 @@ public class ImportsPage implements Serializable {
     /** Saves the page's choices as the agency's profile of the name given. */
     public void saveProfile() {
         CustomsFile.Layout layout = layoutChosen();
+        if (layout == null) {
+            return;
+        }
         Ui.attempt(() -> previews.save(profileName, layout)).ifPresent(saved -> {
             profiles = null;
             profileName = null;
@@ -265,6 +278,14 @@ public class ImportsPage implements Serializable {
         this.currency = currency == null || currency.isBlank() ? null : currency.strip();
     }
 
+    public String getDestination() {
+        return destination;
+    }
+
+    public void setDestination(String destination) {
+        this.destination = destination == null || destination.isBlank() ? null : destination.strip();
+    }
+
     public String getSheet() {
         return sheet;
     }
@@ -294,6 +315,21 @@ public class ImportsPage implements Serializable {
     /** Columns as the page names them, joined: "Date, HS code". */
     public String columnLabels(List<String> headers) {
         return String.join(", ", headers.stream().map(this::columnLabel).toList());
+    }
+
+    /** A line's countries: origin / dispatch → destination, each only when given ("CN / HK → RU", "/ TR", "→ RU"). */
+    public String countries(ImportPreviewService.PreviewLine line) {
+        String origin = value(line, "origin_country");
+        String dispatch = value(line, "dispatch_country");
+        String destination = value(line, "destination_country");
+        StringBuilder text = new StringBuilder(origin);
+        if (!dispatch.isEmpty() && !dispatch.equals(origin)) {
+            text.append(text.isEmpty() ? "" : " ").append("/ ").append(dispatch);
+        }
+        if (!destination.isEmpty()) {
+            text.append(text.isEmpty() ? "" : " ").append("→ ").append(destination);
+        }
+        return text.toString();
     }
 
     /** A parsed line's values in the preview table's order. */
