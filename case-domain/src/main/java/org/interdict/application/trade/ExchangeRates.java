@@ -180,21 +180,24 @@ public class ExchangeRates {
     /**
      * Loads the packaged FRED rates where they are missing, at deployment: once per version of the file
      * (one lookup on a database that has it), never over a rate already held, so that an administrator's
-     * upload stands. No caller is needed: it is the system's own work.
+     * upload stands; then gives the records still waiting for a rate (imported before one of their month was
+     * held) their value in USD where the rates now allow. No caller is needed: it is the system's own work.
      *
      * @return how many rates were new (0 when this version was loaded before)
      */
     @Transactional
     public int loadPackaged() {
         String sha256 = FredRates.sha256();
-        if (store.packagedLoaded(PACKAGED, sha256)) {
-            return 0;
+        int added = 0;
+        if (!store.packagedLoaded(PACKAGED, sha256)) {
+            List<ExchangeRate> rates = FredRates.all();
+            added = store.addMissing(rates, PACKAGED_BY, clock.instant());
+            store.packagedLoaded(PACKAGED, sha256, rates.size(), clock.instant());
+            TradeLog.LOG.packagedRatesLoaded(added, rates.size(), sha256);
         }
-        List<ExchangeRate> rates = FredRates.all();
-        int added = store.addMissing(rates, PACKAGED_BY, clock.instant());
-        store.packagedLoaded(PACKAGED, sha256, rates.size(), clock.instant());
-        convertWaiting(rates.stream().map(ExchangeRate::currency).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
-        TradeLog.LOG.packagedRatesLoaded(added, rates.size(), sha256);
+        if (values != null) {
+            convertWaiting(store.currencies().stream().map(ExchangeRateStore.CurrencyRates::currency).toList());
+        }
         return added;
     }
 
