@@ -125,8 +125,8 @@ class ExchangeRatesIT extends BlackBoxIT {
         Map<String, Object> january1999 = eur.stream().filter(r -> "1999-01".equals(r.get("month"))).findFirst().orElse(null);
         assertNotNull(january1999, "EUR 1999-01 is among the first 500 months");
         if ("FRED (US Federal Reserve)".equals(january1999.get("source"))) {
-            assertEquals("1.159151501", ((java.math.BigDecimal) january1999.get("unitsPerUsd")).toPlainString(),
-                    "1 / 0.8627 USD per EUR");
+            assertEquals("0.8627", ((java.math.BigDecimal) january1999.get("unitsPerUsd")).toPlainString(),
+                    "euros per USD, as the file has it (a euro was worth 1.16 dollars then)");
         }
     }
 
