@@ -60,7 +60,12 @@ class AuthorizationMatrixIT extends BlackBoxIT {
             Map.entry("PUT /api/evidence/{id}", "{\"name\":\"matrix-edited.pdf\",\"handlingMarking\":\"OFFICIAL\"}"),
             Map.entry("PUT /api/evidence/{id}/releasability", "{\"releasability\":\"SHARED\",\"agencies\":[\"PCU\"]}"),
             Map.entry("POST /api/imports", TradeFiles.header() + TradeFiles.line("M-{random}", 1, "Matrix exporter", "Matrix consignee",
-                    "854231", "RU")));
+                    "854231", "RU")),
+            Map.entry("POST /api/imports/preview", TradeFiles.header() + TradeFiles.line("M-{random}", 1, "Matrix exporter",
+                    "Matrix consignee", "854231", "RU")),
+            Map.entry("PUT /api/imports/profiles/{name}", "{\"columns\":{\"hs_code\":\"Matrix code\"},\"currency\":\"RUB\"}"),
+            // CFA francs of January 1999: no other test loads them; each upload replaces the rate with the same one.
+            Map.entry("POST /api/admin/exchange-rates", "currency,month,units_per_usd,source\nXAF,1999-01,560.00,Matrix\n"));
 
     /** The month of the trade record of a TRADED fixture (its line's date is 2024-03-01). */
     static final String TRADE_MONTH = "2024-03";
@@ -223,7 +228,14 @@ class AuthorizationMatrixIT extends BlackBoxIT {
             path = path.replace("/trade/records/{id}", "/trade/records/" + fixture.trade())
                     .replace("/imports/{id}", "/imports/" + fixture.batch());
         }
+        String profile = "Matrix " + UUID.randomUUID();
+        if (row.operation().equals("DELETE /api/imports/profiles/{name}")) {
+            // ECA's profile, made for this cell: another agency does not see it.
+            api.as("alice").contentType("application/json").body(Map.of("columns", Map.of("hs_code", "Matrix code")))
+                    .put("/imports/profiles/" + profile).then().statusCode(200);
+        }
         path = path
+                .replace("{name}", profile)
                 .replace("{reference}", String.valueOf(fixture.reference()))
                 .replace("{partyId}", String.valueOf(row.method().equals("PUT") ? fixture.secondParty() : fixture.party()))
                 .replace("{relationshipId}", String.valueOf(fixture.relationship()))
@@ -241,8 +253,15 @@ class AuthorizationMatrixIT extends BlackBoxIT {
             request.body(body.replace("{p2}", String.valueOf(fixture.secondParty())).replace("{name}", String.valueOf(fixture.name()))
                     .replace("{random}", UUID.randomUUID().toString()));
         }
-        if (row.operation().equals("POST /api/imports")) {
+        if (row.operation().equals("POST /api/imports") || row.operation().equals("POST /api/imports/preview")
+                || row.operation().equals("POST /api/admin/exchange-rates")) {
             request.contentType("text/csv");
+        }
+        if (row.operation().equals("PUT /api/imports/profiles/{name}")) {
+            request.contentType("application/json");
+        }
+        if (row.operation().equals("GET /api/admin/exchange-rates")) {
+            request.queryParam("currency", "EUR");
         }
         if (row.operation().equals("POST /api/cases/{reference}/evidence")) {
             request.contentType("application/octet-stream").queryParam("name", "matrix.pdf").body(EvidenceIT.pdf("Matrix " + UUID.randomUUID()));
